@@ -1,0 +1,12 @@
+package codio.classdata.ui;
+
+/** Ids of the views, pages and commands this bundle contributes (see plugin.xml). */
+public final class UiIds {
+
+	public static final String CLASSES_VIEW = "codio.classdata.ui.views.classes";
+	public static final String PREFERENCE_PAGE = "codio.classdata.ui.preferences.codio";
+	public static final String CATEGORY = "codio.classdata.ui.category";
+
+	private UiIds() {
+	}
+}

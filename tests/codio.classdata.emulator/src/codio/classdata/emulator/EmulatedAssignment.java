@@ -1,0 +1,5 @@
+package codio.classdata.emulator;
+
+/** An assignment as Codio's API shows it. */
+public record EmulatedAssignment(String id, String name) {
+}

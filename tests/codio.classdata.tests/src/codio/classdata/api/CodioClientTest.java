@@ -1,0 +1,142 @@
+package codio.classdata.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import codio.classdata.emulator.CodioEmulator;
+import codio.classdata.emulator.DemoData;
+import codio.classdata.emulator.EmulatedCourse;
+
+class CodioClientTest {
+
+	private CodioEmulator emulator;
+	private CodioEndpoints endpoints;
+
+	@BeforeEach
+	void startEmulator() throws Exception {
+		emulator = CodioEmulator.startDemo();
+		endpoints = new CodioEndpoints(emulator.apiUrl(), emulator.oauthUrl());
+	}
+
+	@AfterEach
+	void stopEmulator() {
+		emulator.close();
+	}
+
+	private CodioClient client(String secret) {
+		return new CodioClient(endpoints, new ClientCredentials(DemoData.CLIENT_ID, secret),
+				AccessTokenStore.inMemory());
+	}
+
+	@Test
+	void signsInWithClientCredentialsAndReusesTheToken() throws Exception {
+		CodioClient client = client(DemoData.CLIENT_SECRET);
+
+		AccessToken first = client.authenticate();
+		client.listCourses(CourseFilter.ALL);
+		client.listCourses(CourseFilter.ACTIVE);
+
+		assertFalse(first.value().isEmpty());
+		assertTrue(emulator.state().isValidToken(first.value()));
+		assertEquals(1, emulator.state().tokenRequests(), "one token serves every call until it expires");
+	}
+
+	@Test
+	void listsEveryClassAcrossAtLeastThreePages() throws Exception {
+		List<EmulatedCourse> expected = emulator.state().courses("");
+		int pageSize = emulator.state().organisation().pageSize();
+		assertTrue(expected.size() > 2 * pageSize, "the demo data must span three pages or more");
+
+		List<Course> courses = client(DemoData.CLIENT_SECRET).listCourses(CourseFilter.ALL);
+
+		assertEquals(expected.stream().map(EmulatedCourse::id).toList(), courses.stream().map(Course::id).toList());
+		int pages = (expected.size() + pageSize - 1) / pageSize;
+		assertEquals(pages, emulator.state().apiRequests(), "one request per page");
+	}
+
+	@Test
+	void filtersArchivedClasses() throws Exception {
+		CodioClient client = client(DemoData.CLIENT_SECRET);
+
+		List<Course> active = client.listCourses(CourseFilter.ACTIVE);
+		List<Course> archived = client.listCourses(CourseFilter.ARCHIVED);
+
+		assertFalse(active.isEmpty());
+		assertFalse(archived.isEmpty());
+		assertTrue(active.stream().noneMatch(Course::archived));
+		assertTrue(archived.stream().allMatch(Course::archived));
+		Set<String> all = client.listCourses(CourseFilter.ALL).stream().map(Course::id).collect(Collectors.toSet());
+		assertEquals(all.size(), active.size() + archived.size());
+	}
+
+	@Test
+	void readsOneClassWithItsModulesAndAssignments() throws Exception {
+		EmulatedCourse expected = emulator.state().courses("false").get(0);
+
+		Course course = client(DemoData.CLIENT_SECRET).getCourse(expected.id());
+
+		assertEquals(expected.name(), course.name());
+		assertEquals(expected.modules().size(), course.modules().size());
+		assertEquals(expected.modules().get(0).assignments().get(0).name(),
+				course.modules().get(0).assignments().get(0).name());
+		assertTrue(course.startDate().isPresent());
+	}
+
+	@Test
+	void wrongSecretFailsWithATypedErrorThatNamesTheCauseButNotTheSecret() {
+		String wrongSecret = "not-the-secret-4711";
+
+		CodioAuthenticationException error = assertThrows(CodioAuthenticationException.class,
+				() -> client(wrongSecret).listCourses(CourseFilter.ALL));
+
+		assertEquals(401, error.httpStatus());
+		assertTrue(error.getMessage().contains("refused the client id '" + DemoData.CLIENT_ID + "'"),
+				error.getMessage());
+		assertFalse(error.getMessage().contains(wrongSecret), "the message must not reveal the secret");
+		assertEquals(0, emulator.state().apiRequests(), "no API call without a token");
+	}
+
+	@Test
+	void revokedTokenIsRenewedOnceTransparently() throws Exception {
+		CodioClient client = client(DemoData.CLIENT_SECRET);
+		client.listCourses(CourseFilter.ACTIVE);
+		emulator.state().revokeAllTokens();
+
+		List<Course> courses = client.listCourses(CourseFilter.ACTIVE);
+
+		assertFalse(courses.isEmpty());
+		assertEquals(2, emulator.state().tokenRequests());
+	}
+
+	@Test
+	void unknownClassIsAnErrorWithTheServersMessage() {
+		CodioApiException error = assertThrows(CodioApiException.class,
+				() -> client(DemoData.CLIENT_SECRET).getCourse("no-such-class"));
+
+		assertEquals(404, error.httpStatus());
+		assertTrue(error.getMessage().contains("Course not found"), error.getMessage());
+	}
+
+	@Test
+	void unreachableServerIsANetworkErrorNamingTheHost() throws Exception {
+		CodioEndpoints nowhere = new CodioEndpoints("http://127.0.0.1:9/api/v1", "http://127.0.0.1:9/oauth/api/v1");
+		CodioClient client = new CodioClient(nowhere, new ClientCredentials("id", "secret-value-123"),
+				AccessTokenStore.inMemory());
+
+		CodioApiException error = assertThrows(CodioApiException.class, () -> client.listCourses(CourseFilter.ALL));
+
+		assertEquals(0, error.httpStatus());
+		assertTrue(error.getMessage().contains("Could not reach Codio at 127.0.0.1:9"), error.getMessage());
+		assertFalse(error.getMessage().contains("secret-value-123"));
+	}
+}

@@ -1,0 +1,106 @@
+package codio.classdata.cli;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.core.runtime.FileLocator;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.wiring.BundleWire;
+import org.osgi.framework.wiring.BundleWiring;
+
+import codio.classdata.emulator.CodioEmulator;
+
+/**
+ * The emulator as a separate process, started the way the demo starts it: plain {@code java -cp} over the jars of
+ * the emulator bundle and of the bundles it is wired to.
+ */
+final class StandaloneEmulator implements AutoCloseable {
+
+	private final Process process;
+	private final String apiUrl;
+	private final String oauthUrl;
+
+	private StandaloneEmulator(Process process, String apiUrl, String oauthUrl) {
+		this.process = process;
+		this.apiUrl = apiUrl;
+		this.oauthUrl = oauthUrl;
+	}
+
+	static StandaloneEmulator start() throws IOException {
+		String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+		ProcessBuilder builder = new ProcessBuilder(java, "-cp", classPath(), CodioEmulator.class.getName(),
+				"--port", "0");
+		builder.redirectErrorStream(true);
+		Process process = builder.start();
+		BufferedReader output = new BufferedReader(
+				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+		String api = null;
+		String oauth = null;
+		List<String> seen = new ArrayList<>();
+		String line;
+		while ((api == null || oauth == null) && (line = output.readLine()) != null) {
+			seen.add(line);
+			if (line.startsWith("API URL: ")) {
+				api = line.substring("API URL: ".length());
+			} else if (line.startsWith("OAuth URL: ")) {
+				oauth = line.substring("OAuth URL: ".length());
+			}
+		}
+		if (api == null || oauth == null) {
+			process.destroyForcibly();
+			throw new IOException("The standalone emulator did not print its URLs: " + seen);
+		}
+		return new StandaloneEmulator(process, api, oauth);
+	}
+
+	String apiUrl() {
+		return apiUrl;
+	}
+
+	String oauthUrl() {
+		return oauthUrl;
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		process.destroy();
+		if (!process.waitFor(10, TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+		}
+	}
+
+	/** The emulator bundle and everything it is wired to, except the framework itself. */
+	private static String classPath() {
+		Bundle emulator = FrameworkUtil.getBundle(CodioEmulator.class);
+		Set<Bundle> bundles = new LinkedHashSet<>();
+		Deque<Bundle> pending = new ArrayDeque<>(List.of(emulator));
+		while (!pending.isEmpty()) {
+			Bundle bundle = pending.pop();
+			if (bundle.getBundleId() == 0 || !bundles.add(bundle)) {
+				continue;
+			}
+			for (BundleWire wire : bundle.adapt(BundleWiring.class).getRequiredWires(null)) {
+				pending.push(wire.getProvider().getBundle());
+			}
+		}
+		List<String> entries = new ArrayList<>();
+		for (Bundle bundle : bundles) {
+			File location = FileLocator.getBundleFileLocation(bundle)
+					.orElseThrow(() -> new IllegalStateException("No file for bundle " + bundle.getSymbolicName()));
+			File classes = new File(location, "target/classes");
+			entries.add(location.isDirectory() && classes.isDirectory() ? classes.getPath() : location.getPath());
+		}
+		return String.join(File.pathSeparator, entries);
+	}
+}

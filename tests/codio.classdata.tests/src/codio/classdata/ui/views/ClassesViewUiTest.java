@@ -1,0 +1,161 @@
+package codio.classdata.ui.views;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import codio.classdata.api.CodioEndpoints;
+import codio.classdata.api.CodioSecureStore;
+import codio.classdata.api.ConnectionSettings;
+import codio.classdata.emulator.CodioEmulator;
+import codio.classdata.emulator.DemoData;
+import codio.classdata.emulator.EmulatedCourse;
+import codio.classdata.ui.UiIds;
+
+/** The Codio Classes view in the real workbench, against the emulator. */
+class ClassesViewUiTest {
+
+	private static CodioEmulator emulator;
+	private static CodioEndpoints endpoints;
+
+	@BeforeAll
+	static void startEmulator() throws Exception {
+		emulator = CodioEmulator.startDemo();
+		endpoints = new CodioEndpoints(emulator.apiUrl(), emulator.oauthUrl());
+	}
+
+	@AfterAll
+	static void stopEmulator() {
+		emulator.close();
+	}
+
+	@AfterEach
+	void closeView() {
+		IWorkbenchPage page = page();
+		if (page.findView(UiIds.CLASSES_VIEW) != null) {
+			page.hideView(page.findView(UiIds.CLASSES_VIEW));
+		}
+	}
+
+	@Test
+	void showsTheOrganisationsClassesAndSavesAScreenshot() throws Exception {
+		signIn(DemoData.CLIENT_SECRET);
+		Shell shell = page().getWorkbenchWindow().getShell();
+		shell.setBounds(0, 0, 1100, 720);
+
+		ClassesView view = (ClassesView) page().showView(UiIds.CLASSES_VIEW);
+		waitUntil(() -> view.shownPage() == ClassesView.Page.CLASSES, "the classes to load");
+
+		List<String> expected = emulator.state().courses("").stream().map(EmulatedCourse::name).toList();
+		TreeItem[] items = view.viewer().getTree().getItems();
+		List<String> shown = Arrays.stream(items).map(item -> item.getText()).toList();
+		assertEquals(expected.size(), shown.size(), shown.toString());
+		for (int i = 0; i < expected.size(); i++) {
+			assertTrue(shown.get(i).startsWith(expected.get(i)), shown.get(i) + " should show " + expected.get(i));
+		}
+		assertTrue(shown.stream().anyMatch(text -> text.contains("[archived]")));
+
+		page().setPartState(page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+		view.viewer().expandToLevel(view.viewer().getStructuredSelection().isEmpty()
+				? view.viewer().getTree().getItem(0).getData() : null, 2);
+		view.viewer().getTree().setSelection(view.viewer().getTree().getItem(0));
+		saveScreenshot(shell, "classes-view.png");
+		page().setPartState(page().getReference(view), IWorkbenchPage.STATE_RESTORED);
+	}
+
+	@Test
+	void withoutCredentialsShowsHowToSignIn() throws Exception {
+		new ConnectionSettings(ConnectionSettings.CUSTOM_SERVER, endpoints.apiBaseUrl(), endpoints.oauthBaseUrl(), "")
+				.save();
+
+		ClassesView view = (ClassesView) page().showView(UiIds.CLASSES_VIEW);
+
+		waitUntil(() -> view.shownPage() == ClassesView.Page.SIGN_IN, "the sign-in page");
+	}
+
+	@Test
+	void wrongSecretShowsTheServersRefusalAndRetryRecovers() throws Exception {
+		signIn("wrong-secret-1234");
+		ClassesView view = (ClassesView) page().showView(UiIds.CLASSES_VIEW);
+		waitUntil(() -> view.shownPage() == ClassesView.Page.ERROR, "the error page");
+		assertTrue(view.errorMessage().contains("refused the client id"), view.errorMessage());
+		assertTrue(!view.errorMessage().contains("wrong-secret-1234"), "no secret in the UI");
+
+		signIn(DemoData.CLIENT_SECRET);
+		view.reload();
+
+		waitUntil(() -> view.shownPage() == ClassesView.Page.CLASSES, "the classes after a retry");
+	}
+
+	private static void signIn(String secret) throws Exception {
+		new ConnectionSettings(ConnectionSettings.CUSTOM_SERVER, endpoints.apiBaseUrl(), endpoints.oauthBaseUrl(),
+				DemoData.CLIENT_ID).save();
+		new CodioSecureStore().setClientSecret(endpoints, secret);
+	}
+
+	private static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	/** Runs the event loop until the condition holds; the view loads in a job and posts its result. */
+	private static void waitUntil(BooleanSupplier condition, String what) {
+		Display display = Display.getCurrent();
+		long deadline = System.currentTimeMillis() + 20_000;
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() > deadline) {
+				throw new AssertionError("Timed out waiting for " + what);
+			}
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> {
+				});
+				display.sleep();
+			}
+		}
+	}
+
+	private static void saveScreenshot(Shell shell, String name) throws Exception {
+		Display display = shell.getDisplay();
+		long settle = System.currentTimeMillis() + 500;
+		while (System.currentTimeMillis() < settle) {
+			while (display.readAndDispatch()) {
+				// paint everything pending
+			}
+			Thread.sleep(20);
+		}
+		Rectangle bounds = shell.getBounds();
+		Image image = new Image(display, bounds.width, bounds.height);
+		GC gc = new GC(display);
+		try {
+			gc.copyArea(image, bounds.x, bounds.y);
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { image.getImageData() };
+			Path directory = Path.of(System.getProperty("codio.classdata.docsImages", "target/images"));
+			Files.createDirectories(directory);
+			loader.save(directory.resolve(name).toString(), SWT.IMAGE_PNG);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+}
