@@ -57,6 +57,8 @@ public final class CodioCommandLine implements IApplication {
 			Exit codes: 0 ok, 1 partly failed, 2 usage, 3 authentication, 4 server or network, 5 bad input.
 			""";
 
+	private static final List<String> RUNTIME_OPTIONS_WITH_VALUE = List.of("-eclipse.keyring", "-eclipse.password");
+
 	private final PrintStream out;
 	private final PrintStream err;
 	private final Map<String, String> environment;
@@ -76,7 +78,20 @@ public final class CodioCommandLine implements IApplication {
 		String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS,
 				new String[0]);
 		context.applicationRunning();
-		return run(args).value();
+		return run(withoutRuntimeArguments(args)).value();
+	}
+
+	/** Equinox passes its own options that take a value (secure storage) on to applications; they are not ours. */
+	static String[] withoutRuntimeArguments(String[] args) {
+		List<String> kept = new ArrayList<>();
+		for (int i = 0; i < args.length; i++) {
+			if (RUNTIME_OPTIONS_WITH_VALUE.contains(args[i])) {
+				i++;
+			} else {
+				kept.add(args[i]);
+			}
+		}
+		return kept.toArray(String[]::new);
 	}
 
 	@Override

@@ -34,6 +34,8 @@ record GlobalOptions(String apiUrl, String oauthUrl, String domain, boolean json
 			case "--api-url" -> apiUrl = value(args, ++i, arg);
 			case "--oauth-url" -> oauthUrl = value(args, ++i, arg);
 			case "--domain" -> domain = value(args, ++i, arg);
+			case "--workspace" -> throw new UsageException(
+					"--workspace is an option of the codio-classdata launcher, which passes it to Eclipse as -data.");
 			case "--json" -> json = true;
 			case "--quiet" -> quiet = true;
 			case "--help", "-h", "help" -> help = true;

@@ -6,6 +6,7 @@ public final class UiIds {
 	public static final String CLASSES_VIEW = "codio.classdata.ui.views.classes";
 	public static final String PREFERENCE_PAGE = "codio.classdata.ui.preferences.codio";
 	public static final String CATEGORY = "codio.classdata.ui.category";
+	public static final String PERSPECTIVE = "codio.classdata.ui.perspective";
 
 	private UiIds() {
 	}
