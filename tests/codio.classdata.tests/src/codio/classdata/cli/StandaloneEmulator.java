@@ -37,10 +37,13 @@ final class StandaloneEmulator implements AutoCloseable {
 		this.oauthUrl = oauthUrl;
 	}
 
-	static StandaloneEmulator start() throws IOException {
+	/** Starts {@code CodioEmulator --port 0} with the given extra arguments and waits for its URLs. */
+	static StandaloneEmulator start(String... extraArguments) throws IOException {
 		String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-		ProcessBuilder builder = new ProcessBuilder(java, "-cp", classPath(), CodioEmulator.class.getName(),
-				"--port", "0");
+		List<String> command = new ArrayList<>(
+				List.of(java, "-cp", classPath(), CodioEmulator.class.getName(), "--port", "0"));
+		command.addAll(List.of(extraArguments));
+		ProcessBuilder builder = new ProcessBuilder(command);
 		builder.redirectErrorStream(true);
 		Process process = builder.start();
 		BufferedReader output = new BufferedReader(
