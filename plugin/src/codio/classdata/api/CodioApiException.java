@@ -8,17 +8,24 @@ public class CodioApiException extends Exception {
 
 	private static final long serialVersionUID = 1L;
 
-	/** HTTP status, or 0 when the request never got an answer (network error). */
+	private final ErrorKind kind;
+	/** HTTP status, or 0 when the request never got an answer. */
 	private final int httpStatus;
 
-	public CodioApiException(String message, int httpStatus) {
+	public CodioApiException(ErrorKind kind, String message, int httpStatus) {
 		super(message);
+		this.kind = kind;
 		this.httpStatus = httpStatus;
 	}
 
-	public CodioApiException(String message, Throwable cause) {
+	public CodioApiException(ErrorKind kind, String message, Throwable cause) {
 		super(message, cause);
+		this.kind = kind;
 		this.httpStatus = 0;
+	}
+
+	public ErrorKind kind() {
+		return kind;
 	}
 
 	public int httpStatus() {

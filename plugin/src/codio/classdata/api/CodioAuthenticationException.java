@@ -6,6 +6,6 @@ public class CodioAuthenticationException extends CodioApiException {
 	private static final long serialVersionUID = 1L;
 
 	public CodioAuthenticationException(String message, int httpStatus) {
-		super(message, httpStatus);
+		super(ErrorKind.AUTHENTICATION, message, httpStatus);
 	}
 }

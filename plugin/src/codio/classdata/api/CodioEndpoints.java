@@ -37,8 +37,9 @@ public record CodioEndpoints(String apiBaseUrl, String oauthBaseUrl) {
 		}
 		String trimmed = url.trim();
 		if (!trimmed.startsWith("http://") && !trimmed.startsWith("https://")) {
-			throw new IllegalArgumentException("The " + what + " '" + trimmed + "' must start with http:// or https://.");
+			throw new IllegalArgumentException("The " + what + " '" + trimmed + "' must start with https://.");
 		}
+		LoopbackPolicy.requireSecure(trimmed, what);
 		while (trimmed.endsWith("/")) {
 			trimmed = trimmed.substring(0, trimmed.length() - 1);
 		}

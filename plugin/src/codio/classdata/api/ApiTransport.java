@@ -1,0 +1,349 @@
+package codio.classdata.api;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.lang.reflect.Type;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+import javax.net.ssl.SSLException;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+
+import okhttp3.Call;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * Sends one API request the way Codio wants it: paced by the organisation's {@link RateLimiter}, with a bearer
+ * token (signing in again once on 401), waiting out 429 answers as the server says, and turning every failure
+ * into a {@link CodioApiException} whose message names the cause and holds no secret.
+ */
+final class ApiTransport {
+
+	/** Tries of one request that meets 429 before giving up. */
+	static final int MAX_RATE_LIMITED_TRIES = 5;
+	/** Never wait longer than this on one 429, whatever the server says. */
+	private static final Duration MAX_RATE_LIMIT_WAIT = Duration.ofMinutes(2);
+	private static final Duration DEFAULT_RATE_LIMIT_WAIT = Duration.ofSeconds(2);
+	private static final int MAX_MESSAGE_LENGTH = 300;
+	private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+	private final CodioEndpoints endpoints;
+	private final ClientCredentials credentials;
+	private final AccessTokenStore tokenStore;
+	private final OkHttpClient http;
+	private final Clock clock;
+	private final RateLimiter limiter;
+	private final Gson gson = new Gson();
+	private final Object tokenLock = new Object();
+
+	ApiTransport(CodioEndpoints endpoints, ClientCredentials credentials, AccessTokenStore tokenStore,
+			OkHttpClient http, Clock clock, RateLimiter limiter) {
+		this.endpoints = endpoints;
+		this.credentials = credentials;
+		this.tokenStore = tokenStore;
+		this.http = http;
+		this.clock = clock;
+		this.limiter = limiter;
+	}
+
+	CodioEndpoints endpoints() {
+		return endpoints;
+	}
+
+	HttpUrl.Builder apiUrl(String... segments) {
+		HttpUrl.Builder url = HttpUrl.get(endpoints.apiBaseUrl()).newBuilder();
+		for (String segment : segments) {
+			url.addPathSegment(segment);
+		}
+		return url;
+	}
+
+	/** A valid token, asking the OAuth service only when the stored one is missing or about to expire. */
+	AccessToken authenticate(IProgressMonitor monitor) throws CodioApiException {
+		synchronized (tokenLock) {
+			Instant now = clock.instant();
+			AccessToken cached = tokenStore.load().filter(token -> token.isUsableAt(now)).orElse(null);
+			if (cached != null) {
+				return cached;
+			}
+			AccessToken fresh = requestToken(monitor);
+			tokenStore.save(fresh);
+			return fresh;
+		}
+	}
+
+	private AccessToken requestToken(IProgressMonitor monitor) throws CodioApiException {
+		HttpUrl url = HttpUrl.get(endpoints.oauthBaseUrl() + "/token").newBuilder()
+				.addQueryParameter("grant_type", "client_credentials")
+				.addQueryParameter("client_id", credentials.clientId())
+				.addQueryParameter("client_secret", credentials.clientSecret())
+				.build();
+		Request request = new Request.Builder().url(url).get().header("Accept", "application/json").build();
+		Instant requestedAt = clock.instant();
+		try (Response response = execute(request, monitor)) {
+			String body = response.body().string();
+			if (response.code() == 400 || response.code() == 401 || response.code() == 403) {
+				throw new CodioAuthenticationException("Codio refused the client id '" + credentials.clientId()
+						+ "' and its secret (HTTP " + response.code() + " from " + url.host() + serverSays(body)
+						+ "). Check the API key under Window > Preferences > Codio; keys are created in Codio under "
+						+ "Organization > Settings > API Keys.", response.code());
+			}
+			if (!response.isSuccessful()) {
+				throw new CodioApiException(kindOf(response.code()), "The Codio sign-in service at " + url.host()
+						+ " answered HTTP " + response.code() + serverSays(body) + ". Try again later.",
+						response.code());
+			}
+			TokenResponse token = parse(body, TokenResponse.class, "the sign-in answer", response.code());
+			if (token == null || token.accessToken() == null || token.accessToken().isEmpty()) {
+				throw new CodioApiException(ErrorKind.BAD_RESPONSE, "The Codio sign-in service at " + url.host()
+						+ " answered without an access token. Check the OAuth URL in Preferences > Codio.",
+						response.code());
+			}
+			Instant expiresAt = token.expiresIn() == null || token.expiresIn() <= 0 ? Instant.MAX
+					: requestedAt.plusSeconds(token.expiresIn());
+			return new AccessToken(token.accessToken(), expiresAt);
+		} catch (IOException e) {
+			throw networkError(url, e, monitor);
+		}
+	}
+
+	<T> T get(HttpUrl url, Type type, IProgressMonitor monitor) throws CodioApiException {
+		return send("GET", url, type, monitor);
+	}
+
+	<T> T post(HttpUrl url, Type type, IProgressMonitor monitor) throws CodioApiException {
+		return send("POST", url, type, monitor);
+	}
+
+	private <T> T send(String method, HttpUrl url, Type type, IProgressMonitor monitor) throws CodioApiException {
+		AccessToken token = authenticate(monitor);
+		boolean reauthenticated = false;
+		int rateLimitedTries = 0;
+		while (true) {
+			limiter.acquire(monitor);
+			Request request = new Request.Builder().url(url)
+					.method(method, method.equals("POST") ? RequestBody.create("{}", JSON) : null)
+					.header("Accept", "application/json")
+					.header("Authorization", "Bearer " + token.value())
+					.build();
+			try (Response response = execute(request, monitor)) {
+				String body = response.body().string();
+				if (response.code() == 401 && !reauthenticated) {
+					// The token may have been revoked or expired early: sign in again, once.
+					reauthenticated = true;
+					synchronized (tokenLock) {
+						tokenStore.clear();
+					}
+					token = authenticate(monitor);
+					continue;
+				}
+				if (response.code() == 429) {
+					rateLimitedTries++;
+					waitOutRateLimit(response, body, url, method, rateLimitedTries, monitor);
+					continue;
+				}
+				if (!response.isSuccessful()) {
+					throw statusError(method, url, response.code(), body);
+				}
+				T result = parse(body, type, "the answer to " + describe(method, url), response.code());
+				if (result == null) {
+					throw new CodioApiException(ErrorKind.BAD_RESPONSE,
+							"Codio sent an empty answer to " + describe(method, url) + ".", response.code());
+				}
+				return result;
+			} catch (IOException e) {
+				throw networkError(url, e, monitor);
+			}
+		}
+	}
+
+	private Response execute(Request request, IProgressMonitor monitor) throws IOException {
+		if (monitor != null && monitor.isCanceled()) {
+			throw new OperationCanceledException();
+		}
+		Call call = http.newCall(request);
+		try (CallCanceller watch = CallCanceller.watch(call, monitor)) {
+			return call.execute();
+		}
+	}
+
+	private void waitOutRateLimit(Response response, String body, HttpUrl url, String method, int tries,
+			IProgressMonitor monitor) throws CodioApiException {
+		if ("0".equals(response.header("X-RateLimit-DailyLimit-Remaining"))) {
+			throw new CodioApiException(ErrorKind.RATE_LIMITED, "Your Codio organisation has used all of its API "
+					+ "requests for today (Codio allows 10,000 a day). Try again tomorrow.", 429);
+		}
+		if (tries >= MAX_RATE_LIMITED_TRIES) {
+			throw new CodioApiException(ErrorKind.RATE_LIMITED, "Codio kept answering 'too many requests' (HTTP 429) to "
+					+ describe(method, url) + serverSays(body) + " after " + tries
+					+ " tries. Other tools of your organisation may be using the API; try again in a minute.", 429);
+		}
+		Duration wait = rateLimitWait(response);
+		long deadline = System.nanoTime() + wait.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (monitor != null && monitor.isCanceled()) {
+				throw new OperationCanceledException();
+			}
+			try {
+				Thread.sleep(Math.max(1, Math.min(50, (deadline - System.nanoTime()) / 1_000_000)));
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new OperationCanceledException();
+			}
+		}
+	}
+
+	/** What {@code Retry-After} (seconds or an HTTP date) or {@code X-RateLimit-Reset} (epoch or delta seconds) ask. */
+	Duration rateLimitWait(Response response) {
+		Duration wait = null;
+		String retryAfter = response.header("Retry-After");
+		if (retryAfter != null) {
+			wait = parseSecondsOrDate(retryAfter.trim());
+		}
+		String reset = response.header("X-RateLimit-Reset");
+		if (wait == null && reset != null) {
+			try {
+				long value = Long.parseLong(reset.trim());
+				// Large values are a point in time (epoch seconds), small ones a number of seconds to wait.
+				wait = value > 1_000_000_000L ? Duration.between(clock.instant(), Instant.ofEpochSecond(value))
+						: Duration.ofSeconds(value);
+			} catch (NumberFormatException e) {
+				wait = null;
+			}
+		}
+		if (wait == null) {
+			wait = DEFAULT_RATE_LIMIT_WAIT;
+		}
+		if (wait.isNegative()) {
+			wait = Duration.ZERO;
+		}
+		return wait.compareTo(MAX_RATE_LIMIT_WAIT) > 0 ? MAX_RATE_LIMIT_WAIT : wait;
+	}
+
+	private Duration parseSecondsOrDate(String value) {
+		try {
+			return Duration.ofSeconds(Long.parseLong(value));
+		} catch (NumberFormatException notSeconds) {
+			try {
+				return Duration.between(clock.instant(),
+						ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+			} catch (DateTimeParseException notDate) {
+				return null;
+			}
+		}
+	}
+
+	private CodioApiException statusError(String method, HttpUrl url, int status, String body) {
+		String what = describe(method, url);
+		String says = serverSays(body);
+		return switch (status) {
+		case 401 -> new CodioAuthenticationException("Codio refused the access token for " + what + " (HTTP 401"
+				+ says + ") even after signing in again. Check the API key in Preferences > Codio.", status);
+		case 403 -> new CodioApiException(ErrorKind.ACCESS_DENIED, "Codio denied access to " + what + " (HTTP 403"
+				+ says + "). The API key must belong to the organisation that owns this class, with teacher rights.",
+				status);
+		case 404 -> new CodioApiException(ErrorKind.NOT_FOUND, "Codio found nothing at " + what + " (HTTP 404"
+				+ says + "). The class, assignment or task may have been deleted; refresh and try again.", status);
+		case 412 -> new CodioApiException(ErrorKind.PRECONDITION_FAILED, "Codio refused " + what
+				+ " as misconfigured (HTTP 412" + says + ").", status);
+		case 415 -> new CodioApiException(ErrorKind.UNSUPPORTED_MEDIA_TYPE, "Codio refused the format of " + what
+				+ " (HTTP 415" + says + "). This plugin version may be too old for the server.", status);
+		default -> status >= 500
+				? new CodioApiException(ErrorKind.SERVER, "Codio had a server error on " + what + " (HTTP " + status
+						+ says + "). This is on Codio's side; try again in a few minutes.", status)
+				: new CodioApiException(ErrorKind.OTHER, "Codio answered HTTP " + status + " to " + what + says + ".",
+						status);
+		};
+	}
+
+	private static ErrorKind kindOf(int status) {
+		return status >= 500 ? ErrorKind.SERVER : status == 429 ? ErrorKind.RATE_LIMITED : ErrorKind.OTHER;
+	}
+
+	private <T> T parse(String body, Type type, String what, int status) throws CodioApiException {
+		try {
+			return gson.fromJson(body, type);
+		} catch (JsonParseException | IllegalStateException e) {
+			throw new CodioApiException(ErrorKind.BAD_RESPONSE, "Codio sent something other than the expected JSON in "
+					+ what + " (HTTP " + status + "). Check the API URL in Preferences > Codio; if it is right, "
+					+ "the server is having trouble: try again later.", e);
+		}
+	}
+
+	/** Method and path, never the query: the token request carries the secret there. */
+	static String describe(String method, HttpUrl url) {
+		return method + " " + url.encodedPath();
+	}
+
+	private CodioApiException networkError(HttpUrl url, IOException e, IProgressMonitor monitor) {
+		if (monitor != null && monitor.isCanceled()) {
+			throw new OperationCanceledException();
+		}
+		if (e instanceof SSLException) {
+			return new CodioApiException(ErrorKind.TLS, "The secure connection to " + url.host() + " failed ("
+					+ redact(e.getMessage()) + "). Check the URL and, behind a company proxy, its certificate "
+					+ "settings.", e);
+		}
+		String reason = e instanceof InterruptedIOException ? "the request timed out"
+				: e.getClass().getSimpleName() + ": " + e.getMessage();
+		return new CodioApiException(ErrorKind.NETWORK, "Could not reach Codio at " + url.host() + ":" + url.port()
+				+ " (" + redact(reason) + "). Check the network connection, the proxy settings and the URLs in "
+				+ "Preferences > Codio.", e);
+	}
+
+	/** The error text Codio put in a JSON body, shortened, or nothing. */
+	private String serverSays(String body) {
+		if (body == null || body.isBlank()) {
+			return "";
+		}
+		String message = body.strip();
+		try {
+			JsonElement json = JsonParser.parseString(body);
+			if (json.isJsonObject()) {
+				JsonObject object = json.getAsJsonObject();
+				for (String key : new String[] { "error_description", "message", "error", "detail" }) {
+					if (object.has(key) && object.get(key).isJsonPrimitive()) {
+						message = object.get(key).getAsString();
+						break;
+					}
+				}
+			}
+		} catch (JsonParseException | IllegalStateException e) {
+			// Not JSON: show the start of the text as it is.
+		}
+		if (message.length() > MAX_MESSAGE_LENGTH) {
+			message = message.substring(0, MAX_MESSAGE_LENGTH) + "…";
+		}
+		return ": " + redact(message);
+	}
+
+	/** Messages from servers and libraries may echo the request; secrets never reach the user or the log. */
+	private String redact(String text) {
+		if (text == null) {
+			return "";
+		}
+		String result = text.replace(credentials.clientSecret(), "***");
+		AccessToken token = tokenStore.load().orElse(null);
+		if (token != null && !token.value().isEmpty()) {
+			result = result.replace(token.value(), "***");
+		}
+		return result;
+	}
+}

@@ -1,0 +1,23 @@
+package codio.classdata.api;
+
+/**
+ * The server has no API for this export (Codio's public API offers neither User Access Data nor LTI assignment
+ * URLs). The message says where in Codio's web UI the file can be had instead.
+ */
+public class ExportNotOfferedException extends CodioApiException {
+
+	private static final long serialVersionUID = 1L;
+
+	private final ExportKind exportKind;
+
+	public ExportNotOfferedException(ExportKind exportKind, int httpStatus) {
+		super(ErrorKind.NOT_OFFERED, exportKind.label() + " cannot be exported through this Codio server's API (HTTP "
+				+ httpStatus + "). Download it in Codio's web UI instead: " + exportKind.webUiPath()
+				+ ". The plugin can open the downloaded file.", httpStatus);
+		this.exportKind = exportKind;
+	}
+
+	public ExportKind exportKind() {
+		return exportKind;
+	}
+}

@@ -1,0 +1,151 @@
+package codio.classdata.export;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+
+import codio.classdata.api.CodioApiException;
+import codio.classdata.api.CodioClient;
+import codio.classdata.api.ErrorKind;
+import codio.classdata.api.ExportKind;
+import codio.classdata.api.ExportStatus;
+import codio.classdata.api.ExportTask;
+
+/**
+ * Starts one export of a class (or follows one already started) and waits until Codio has built it: start, then
+ * poll with a growing pause until the task is done. The result is the finished task with its download URL.
+ * Cancelling the monitor stops the waiting (Codio goes on building; the link will still appear in its list).
+ */
+public final class ExportOperation {
+
+	/** Consecutive failed polls (network, 5xx) tolerated before giving up. */
+	private static final int MAX_FAILED_POLLS = 3;
+
+	private final CodioClient client;
+	private final ExportHistory history;
+	private final String courseId;
+	private final ExportKind kind;
+	private List<String> assignmentIds = List.of();
+	private PollingSchedule polling = PollingSchedule.DEFAULT;
+	private Clock clock = Clock.systemUTC();
+	private String taskId;
+
+	public ExportOperation(CodioClient client, ExportHistory history, String courseId, ExportKind kind) {
+		this.client = client;
+		this.history = history;
+		this.courseId = courseId;
+		this.kind = kind;
+	}
+
+	/** For assessment exports: which assignments (all when not set). */
+	public ExportOperation assignments(List<String> ids) {
+		this.assignmentIds = List.copyOf(ids);
+		return this;
+	}
+
+	public ExportOperation polling(PollingSchedule schedule) {
+		this.polling = schedule;
+		return this;
+	}
+
+	/** Waits for a task started earlier instead of starting a new one. */
+	public ExportOperation following(String existingTaskId) {
+		this.taskId = existingTaskId;
+		return this;
+	}
+
+	ExportOperation clock(Clock newClock) {
+		this.clock = newClock;
+		return this;
+	}
+
+	/** The task's id, once started. */
+	public String taskId() {
+		return taskId;
+	}
+
+	/**
+	 * @return the finished task, with its URL
+	 * @throws CodioApiException    when Codio refuses the export or reports that building it failed
+	 * @throws InterruptedException when the monitor is cancelled
+	 */
+	public ExportStatus run(IProgressMonitor monitor) throws CodioApiException, InterruptedException {
+		SubMonitor progress = SubMonitor.convert(monitor, "Exporting " + kind.label(), 100);
+		try {
+			if (taskId == null) {
+				progress.subTask("Asking Codio to start the " + kind.label() + " export");
+				ExportTask task = kind == ExportKind.ASSESSMENTS
+						? client.startAssessmentsExport(courseId, assignmentIds, progress.split(5))
+						: client.startExport(courseId, kind, progress.split(5));
+				taskId = task.taskId();
+				if (taskId == null || taskId.isEmpty()) {
+					throw new CodioApiException(ErrorKind.BAD_RESPONSE,
+							"Codio started the export but returned no task id to follow.", 200);
+				}
+				remember(() -> history.recordStarted(courseId, kind, taskId, clock.instant()));
+			}
+			ExportStatus status = waitUntilDone(progress);
+			remember(() -> history.recordFinished(courseId, kind, taskId, status.url()));
+			return status;
+		} catch (OperationCanceledException e) {
+			throw new InterruptedException("Cancelled while waiting for the " + kind.label() + " export");
+		}
+	}
+
+	private ExportStatus waitUntilDone(SubMonitor progress) throws CodioApiException, InterruptedException {
+		Duration pause = polling.first();
+		int failedPolls = 0;
+		long started = System.nanoTime();
+		while (true) {
+			long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+			progress.subTask("Codio is building the " + kind.label() + " export (" + seconds + " s)");
+			Waits.sleep(pause, progress);
+			progress.setWorkRemaining(100);
+			ExportStatus status;
+			try {
+				status = client.exportStatus(courseId, kind, taskId, progress.split(1));
+				failedPolls = 0;
+			} catch (CodioApiException e) {
+				boolean transientFailure = e.kind() == ErrorKind.NETWORK || e.kind() == ErrorKind.SERVER
+						|| e.kind() == ErrorKind.BAD_RESPONSE;
+				if (!transientFailure || ++failedPolls > MAX_FAILED_POLLS) {
+					throw e;
+				}
+				pause = polling.next(pause);
+				continue;
+			}
+			if (status.failed()) {
+				throw new CodioApiException(ErrorKind.SERVER, "Codio could not build the " + kind.label()
+						+ " export: " + status.error() + ". Start a new export; if it fails again, contact Codio "
+						+ "support.", 200);
+			}
+			if (status.done()) {
+				if (!status.succeeded()) {
+					throw new CodioApiException(ErrorKind.BAD_RESPONSE, "Codio finished the " + kind.label()
+							+ " export but gave no download link.", 200);
+				}
+				return status;
+			}
+			pause = polling.next(pause);
+		}
+	}
+
+	private interface HistoryUpdate {
+		void run() throws IOException;
+	}
+
+	/** The history is a convenience: failing to write it must not fail the export. */
+	private static void remember(HistoryUpdate update) {
+		try {
+			update.run();
+		} catch (IOException e) {
+			org.eclipse.core.runtime.ILog.of(ExportOperation.class)
+					.warn("Could not remember an export in the history file: " + e.getMessage(), e);
+		}
+	}
+}
