@@ -25,7 +25,7 @@ import codio.classdata.emulator.CodioEmulator;
  * The emulator as a separate process, started the way the demo starts it: plain {@code java -cp} over the jars of
  * the emulator bundle and of the bundles it is wired to.
  */
-final class StandaloneEmulator implements AutoCloseable {
+public final class StandaloneEmulator implements AutoCloseable {
 
 	private final Process process;
 	private final String apiUrl;
@@ -38,7 +38,7 @@ final class StandaloneEmulator implements AutoCloseable {
 	}
 
 	/** Starts {@code CodioEmulator --port 0} with the given extra arguments and waits for its URLs. */
-	static StandaloneEmulator start(String... extraArguments) throws IOException {
+	public static StandaloneEmulator start(String... extraArguments) throws IOException {
 		String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
 		List<String> command = new ArrayList<>(
 				List.of(java, "-cp", classPath(), CodioEmulator.class.getName(), "--port", "0"));
@@ -67,11 +67,11 @@ final class StandaloneEmulator implements AutoCloseable {
 		return new StandaloneEmulator(process, api, oauth);
 	}
 
-	String apiUrl() {
+	public String apiUrl() {
 		return apiUrl;
 	}
 
-	String oauthUrl() {
+	public String oauthUrl() {
 		return oauthUrl;
 	}
 

@@ -1,0 +1,73 @@
+package codio.classdata.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Collects the bench's figures, prints each as one {@code bench: NAME ours=… anchor=… ratio=…} line, and writes
+ * them with a description of the machine to docs/BENCHMARKS.md.
+ */
+final class BenchReport {
+
+	/** One figure: ours against the anchor measured in the same run. */
+	record Figure(String name, double ours, double anchor, String unit, String goal, String note) {
+
+		double ratio() {
+			return ours / anchor;
+		}
+
+		String line() {
+			return String.format(Locale.ROOT, "bench: %s ours=%.2f anchor=%.2f ratio=%.3f", name, ours, anchor,
+					ratio());
+		}
+	}
+
+	private final List<Figure> figures = new ArrayList<>();
+
+	void add(Figure figure) {
+		figures.add(figure);
+		System.out.println(figure.line());
+		System.out.flush();
+	}
+
+	void write(Path file) throws IOException {
+		StringBuilder text = new StringBuilder();
+		text.append("# Benchmarks\n\n");
+		text.append("Run with `./mvnw -B -Pbench verify` (about two minutes). Each figure compares our code with an\n");
+		text.append("established tool measured in the same run on the same machine, so the ratio is what counts;\n");
+		text.append("absolute numbers move with the machine.\n\n");
+		text.append("Last run: ").append(LocalDate.now()).append(" on ").append(machine()).append("\n\n");
+		text.append("| figure | ours | anchor | ratio | goal | how |\n|---|---|---|---|---|---|\n");
+		for (Figure figure : figures) {
+			text.append(String.format(Locale.ROOT, "| `%s` | %.2f %s | %.2f %s | %.3f | %s | %s |%n", figure.name(),
+					figure.ours(), figure.unit(), figure.anchor(), figure.unit(), figure.ratio(), figure.goal(),
+					figure.note()));
+		}
+		text.append("\nThe lines the bench prints:\n\n```\n");
+		for (Figure figure : figures) {
+			text.append(figure.line()).append('\n');
+		}
+		text.append("```\n");
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
+	}
+
+	private static String machine() {
+		String cpu = "unknown CPU";
+		try {
+			cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(line -> line.startsWith("model name"))
+					.findFirst().map(line -> line.substring(line.indexOf(':') + 1).trim()).orElse(cpu);
+		} catch (IOException e) {
+			// Not Linux: the generic description below still says enough.
+		}
+		return String.format(Locale.ROOT, "%d cores (%s), %s %s, Java %s", Runtime.getRuntime().availableProcessors(),
+				cpu, System.getProperty("os.name"), System.getProperty("os.version"),
+				System.getProperty("java.version"));
+	}
+}
