@@ -38,7 +38,7 @@ final class CoachCsv extends CsvContent {
 		Instant termStart = ClassDataZip.entryTime(course);
 		for (EmulatedUser student : ClassRoster.students(course, shape.studentsPerClass())) {
 			SplittableRandom random = SeededRandom.of("coach", course.id(), student.login());
-			int requests = random.nextInt(6);
+			int requests = 1 + random.nextInt(5);
 			for (int i = 0; i < requests; i++) {
 				printer.printRecord(time(termStart.plus(Duration.ofMinutes(random.nextLong(60L * 24 * 90)))),
 						student.login(), student.email(), assignments.get(random.nextInt(assignments.size())).name(),

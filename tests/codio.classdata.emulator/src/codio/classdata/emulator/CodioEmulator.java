@@ -55,6 +55,8 @@ public final class CodioEmulator implements AutoCloseable {
 		apiFamilies.add(new StudentWorkspaceEndpoints(state));
 		apiFamilies.add(new StackEndpoints());
 		archiveFamilies.add(new ArchiveEndpoint(state));
+		apiServer.setServerSocketFactory(new NoDelayServerSockets());
+		archiveServer.setServerSocketFactory(new NoDelayServerSockets());
 		apiServer.setDispatcher(new Dispatcher() {
 			@Override
 			public MockResponse dispatch(RecordedRequest request) {

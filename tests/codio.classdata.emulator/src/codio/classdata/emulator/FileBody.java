@@ -57,8 +57,10 @@ final class FileBody implements MockResponseBody {
 			}
 		}
 		if (toSend < length) {
+			// Closing the sink closes the socket, so the client sees the connection end at once; the exception
+			// stops MockWebServer from serving further requests on it.
 			sink.flush();
-			// MockWebServer closes the connection when a body fails: the client gets fewer bytes than promised.
+			sink.close();
 			throw new IOException("Connection dropped after " + toSend + " of " + length + " bytes (emulated fault)");
 		}
 	}
