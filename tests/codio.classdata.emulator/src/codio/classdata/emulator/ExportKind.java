@@ -9,23 +9,23 @@ import java.util.Optional;
  * withhold them to test clients against a server that lacks them.
  */
 public enum ExportKind {
-	WORKDATA("workdata"),
-	SOURCES("sources"),
-	COACH("coach"),
-	LLMPROXY("llmproxy"),
-	ACCESS("access"),
-	LTI("lti"),
+	WORKDATA("workdata", true),
+	SOURCES("sources", true),
+	COACH("coach", true),
+	LLMPROXY("llmproxy", true),
+	ACCESS("access", true),
+	LTI("lti", true),
 	/** {@code courses/{id}/export/assessments/csv}. */
-	ASSESSMENTS("assessments"),
+	ASSESSMENTS("assessments", false),
 	/** {@code courses/{id}/assignments/{id}/students/{id}/download}. */
-	STUDENT_WORKSPACE("student-workspace"),
-	/** {@code courses/{id}/assignments/{id}/export/csv}, answered at once. */
-	ASSIGNMENT_CSV("assignment-csv");
+	STUDENT_WORKSPACE("student-workspace", false);
 
 	private final String pathName;
+	private final boolean classExport;
 
-	ExportKind(String pathName) {
+	ExportKind(String pathName, boolean classExport) {
 		this.pathName = pathName;
+		this.classExport = classExport;
 	}
 
 	public String pathName() {
@@ -34,7 +34,7 @@ public enum ExportKind {
 
 	/** True for the kinds started with {@code POST courses/{id}/export/{pathName}}. */
 	public boolean isClassExport() {
-		return ordinal() <= LTI.ordinal();
+		return classExport;
 	}
 
 	/** True for the kinds Codio's web UI offers but its public API does not. */
