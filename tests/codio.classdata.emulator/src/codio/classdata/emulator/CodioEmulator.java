@@ -6,8 +6,11 @@ import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
@@ -15,11 +18,13 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import okhttp3.HttpUrl;
 
 /**
- * A real HTTP server on loopback that speaks Codio's API: the OAuth token service under {@code /oauth/api/v1}
- * and the REST API under {@code /api/v1}. Tests start it in-process; {@link #main(String[])} runs it standalone
- * for the demo IDE and for command-line tests.
+ * Real HTTP servers on loopback that speak Codio's API: the OAuth token service under {@code /oauth/api/v1} and
+ * the REST API under {@code /api/v1} on one server, and on a second one, of another origin, the archive host
+ * that serves export files at {@code /temporary/{fileName}} as Codio's pre-signed links do. Tests start it
+ * in-process; {@link #main(String[])} runs it standalone for the demo IDE and for command-line tests.
  */
 public final class CodioEmulator implements AutoCloseable {
 
@@ -27,78 +32,148 @@ public final class CodioEmulator implements AutoCloseable {
 	private static final List<String> API_BASE = List.of("api", "v1");
 
 	private final EmulatorState state;
-	private final MockWebServer server = new MockWebServer();
+	private final RequestLog requestLog;
+	private final MockWebServer apiServer = new MockWebServer();
+	private final MockWebServer archiveServer = new MockWebServer();
 	private final List<EndpointFamily> oauthFamilies = new ArrayList<>();
 	private final List<EndpointFamily> apiFamilies = new ArrayList<>();
+	private final List<EndpointFamily> archiveFamilies = new ArrayList<>();
 
 	public CodioEmulator(Organisation organisation) {
-		this.state = new EmulatorState(organisation);
+		this(organisation, Clock.systemUTC());
+	}
+
+	public CodioEmulator(Organisation organisation, Clock clock) {
+		this.state = new EmulatorState(organisation, clock);
+		this.requestLog = new RequestLog(clock);
 		oauthFamilies.add(new OAuthEndpoint(state));
 		apiFamilies.add(new CourseEndpoints(state));
-		server.setDispatcher(new Dispatcher() {
+		apiFamilies.add(new MemberEndpoints(state));
+		apiFamilies.add(new ExportEndpoints(state));
+		apiFamilies.add(new AssessmentExportEndpoints(state));
+		apiFamilies.add(new AssignmentCsvEndpoint(state));
+		apiFamilies.add(new StudentWorkspaceEndpoints(state));
+		apiFamilies.add(new StackEndpoints());
+		archiveFamilies.add(new ArchiveEndpoint(state));
+		apiServer.setServerSocketFactory(new NoDelayServerSockets());
+		archiveServer.setServerSocketFactory(new NoDelayServerSockets());
+		apiServer.setDispatcher(new Dispatcher() {
 			@Override
 			public MockResponse dispatch(RecordedRequest request) {
-				return route(request);
+				return logged(EmulatedHost.API, request, routeApi(request));
+			}
+		});
+		archiveServer.setDispatcher(new Dispatcher() {
+			@Override
+			public MockResponse dispatch(RecordedRequest request) {
+				return logged(EmulatedHost.ARCHIVE, request,
+						dispatchTo(archiveFamilies, request, segments(request), ArchiveEndpoint.noSuchKey()));
 			}
 		});
 	}
 
-	/** Starts an emulator with the demo organisation on a free loopback port. */
+	/** Starts an emulator with the demo organisation on free loopback ports. */
 	public static CodioEmulator startDemo() throws IOException {
 		CodioEmulator emulator = new CodioEmulator(DemoData.organisation());
 		emulator.start(0);
 		return emulator;
 	}
 
+	/** Starts the API on {@code port} (0 for a free one) and the archive host on a free port. */
 	public void start(int port) throws IOException {
-		server.start(InetAddress.getLoopbackAddress(), port);
+		start(port, 0);
+	}
+
+	public void start(int apiPort, int archivePort) throws IOException {
+		InetAddress loopback = InetAddress.getLoopbackAddress();
+		apiServer.start(loopback, apiPort);
+		archiveServer.start(loopback, archivePort);
+		// The API is reached by host name and the archive host by address: two origins, as at Codio.
+		state.archives().setBaseUrl(new HttpUrl.Builder().scheme("http").host(loopback.getHostAddress())
+				.port(archiveServer.getPort()).build());
 	}
 
 	public EmulatorState state() {
 		return state;
 	}
 
-	/** Base URL of the REST API, e.g. {@code http://127.0.0.1:8765/api/v1}. */
+	/** The fault switches, the same as {@code state().faults()}. */
+	public Faults faults() {
+		return state.faults();
+	}
+
+	/** Every request both servers answered. */
+	public RequestLog requestLog() {
+		return requestLog;
+	}
+
+	/** Base URL of the REST API, e.g. {@code http://localhost:8765/api/v1}. */
 	public String apiUrl() {
-		return server.url("/api/v1").toString();
+		return apiServer.url("/api/v1").toString();
 	}
 
-	/** Base URL of the OAuth service, e.g. {@code http://127.0.0.1:8765/oauth/api/v1}. */
+	/** Base URL of the OAuth service, e.g. {@code http://localhost:8765/oauth/api/v1}. */
 	public String oauthUrl() {
-		return server.url("/oauth/api/v1").toString();
+		return apiServer.url("/oauth/api/v1").toString();
 	}
 
+	/**
+	 * Origin of the archive host that export links point to, e.g. {@code http://127.0.0.1:41234/}; files are at
+	 * {@code temporary/{fileName}} below it.
+	 */
+	public String archiveUrl() {
+		return state.archives().baseUrl().toString();
+	}
+
+	/** Stops both servers and deletes the generated export files. */
 	@Override
 	public void close() {
-		server.close();
+		apiServer.close();
+		archiveServer.close();
+		state.close();
 	}
 
-	private MockResponse route(RecordedRequest request) {
-		List<String> segments = request.getUrl().pathSegments().stream().filter(s -> !s.isEmpty()).toList();
+	private MockResponse logged(EmulatedHost host, RecordedRequest request, MockResponse response) {
+		requestLog.record(host, request, response.getCode());
+		return response;
+	}
+
+	private MockResponse routeApi(RecordedRequest request) {
+		List<String> segments = segments(request);
 		if (startsWith(segments, OAUTH_BASE)) {
-			return dispatchTo(oauthFamilies, request, segments.subList(OAUTH_BASE.size(), segments.size()));
+			return dispatchTo(oauthFamilies, request, segments.subList(OAUTH_BASE.size(), segments.size()),
+					JsonResponses.error(404, "Not found"));
 		}
 		if (startsWith(segments, API_BASE)) {
 			state.countApiRequest();
+			Optional<MockResponse> refusal = state.faults().refuseApiRequest();
+			if (refusal.isPresent()) {
+				return refusal.get();
+			}
 			String authorization = request.getHeaders().get("Authorization");
 			if (authorization == null || !authorization.startsWith("Bearer ")
 					|| !state.isValidToken(authorization.substring("Bearer ".length()))) {
 				return JsonResponses.error(401, "Incorrect or expired bearer token");
 			}
-			return dispatchTo(apiFamilies, request, segments.subList(API_BASE.size(), segments.size()));
+			return state.faults().garble(dispatchTo(apiFamilies, request,
+					segments.subList(API_BASE.size(), segments.size()), JsonResponses.error(404, "Not found")));
 		}
 		return JsonResponses.error(404, "Not found");
 	}
 
+	private static List<String> segments(RecordedRequest request) {
+		return request.getUrl().pathSegments().stream().filter(s -> !s.isEmpty()).toList();
+	}
+
 	private static MockResponse dispatchTo(List<EndpointFamily> families, RecordedRequest request,
-			List<String> path) {
+			List<String> path, MockResponse notFound) {
 		for (EndpointFamily family : families) {
 			Optional<MockResponse> response = family.handle(request, path);
 			if (response.isPresent()) {
 				return response.get();
 			}
 		}
-		return JsonResponses.error(404, "Not found");
+		return notFound;
 	}
 
 	private static boolean startsWith(List<String> segments, List<String> prefix) {
@@ -106,18 +181,37 @@ public final class CodioEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Standalone: {@code java -cp … codio.classdata.emulator.CodioEmulator [--port N] [--data FILE]}. Prints its
-	 * URLs, then serves until killed.
+	 * Standalone: {@code java -cp … codio.classdata.emulator.CodioEmulator [options]}. Prints its URLs (the
+	 * {@code OAuth URL:} line last, so scripts can wait for it), then serves until killed.
 	 */
 	public static void main(String[] args) throws Exception {
 		int port = 0;
+		int archivePort = 0;
 		Organisation organisation = DemoData.organisation();
+		Duration taskDelay = null;
+		Integer students = null;
+		Integer filesPerWorkspace = null;
+		Long exportSize = null;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 			case "--port" -> port = Integer.parseInt(requireValue(args, ++i, "--port"));
+			case "--archive-port" -> archivePort = Integer.parseInt(requireValue(args, ++i, "--archive-port"));
 			case "--data" -> organisation = load(Path.of(requireValue(args, ++i, "--data")));
+			case "--task-delay-ms" -> taskDelay = Duration
+					.ofMillis(Long.parseLong(requireValue(args, ++i, "--task-delay-ms")));
+			case "--students" -> students = Integer.parseInt(requireValue(args, ++i, "--students"));
+			case "--files-per-workspace" -> filesPerWorkspace = Integer
+					.parseInt(requireValue(args, ++i, "--files-per-workspace"));
+			case "--export-size" -> exportSize = parseSize(requireValue(args, ++i, "--export-size"));
 			case "--help", "-h" -> {
-				System.out.println("Usage: CodioEmulator [--port N] [--data organisation.json]");
+				System.out.println("""
+						Usage: CodioEmulator [--port N] [--archive-port N] [--data organisation.json]
+						                     [--task-delay-ms N] [--students N] [--files-per-workspace N]
+						                     [--export-size SIZE]
+						  --task-delay-ms        how long exports take (default 2000)
+						  --students             students per class (default 8)
+						  --files-per-workspace  source files in each student workspace (default 4)
+						  --export-size          about how big class-data zips are, e.g. 1g or 500m (default: small)""");
 				return;
 			}
 			default -> {
@@ -127,15 +221,41 @@ public final class CodioEmulator implements AutoCloseable {
 			}
 		}
 		CodioEmulator emulator = new CodioEmulator(organisation);
-		emulator.start(port);
+		EmulatorState state = emulator.state();
+		if (taskDelay != null) {
+			state.setTaskDelay(taskDelay);
+		}
+		if (students != null) {
+			state.setStudentsPerClass(students);
+		}
+		if (filesPerWorkspace != null) {
+			state.setFilesPerWorkspace(filesPerWorkspace);
+		}
+		if (exportSize != null) {
+			state.setExportSizeBytes(exportSize);
+		}
+		emulator.start(port, archivePort);
 		Runtime.getRuntime().addShutdownHook(new Thread(emulator::close));
 		System.out.println("Codio emulator serving " + organisation.courses().size() + " classes of "
 				+ organisation.name());
 		System.out.println("API URL: " + emulator.apiUrl());
+		System.out.println("Archive URL: " + emulator.archiveUrl());
 		System.out.println("OAuth URL: " + emulator.oauthUrl());
 		System.out.println("Client id: " + organisation.clientId());
 		System.out.flush();
 		new CountDownLatch(1).await();
+	}
+
+	/** Bytes, or a number with a {@code k}, {@code m} or {@code g} suffix (powers of 1024). */
+	static long parseSize(String text) {
+		String value = text.strip().toLowerCase(Locale.ROOT);
+		long unit = 1;
+		char last = value.isEmpty() ? ' ' : value.charAt(value.length() - 1);
+		if (last == 'k' || last == 'm' || last == 'g') {
+			unit = last == 'k' ? 1L << 10 : last == 'm' ? 1L << 20 : 1L << 30;
+			value = value.substring(0, value.length() - 1);
+		}
+		return Long.parseLong(value) * unit;
 	}
 
 	private static String requireValue(String[] args, int index, String option) {

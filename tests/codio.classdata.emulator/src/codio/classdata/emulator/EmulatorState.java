@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Everything the emulated Codio server knows and remembers: the organisation, the tokens it issued, the paging
- * cursors it handed out, and counters that tests read. Endpoint families read and change the state only here.
+ * cursors it handed out, the exports it started, how big it makes exports, its {@link Faults}, and counters that
+ * tests read. Endpoint families read and change the state only here.
  */
 public final class EmulatorState {
 
@@ -29,7 +31,15 @@ public final class EmulatorState {
 	private final AtomicInteger tokenRequests = new AtomicInteger();
 	private final AtomicInteger apiRequests = new AtomicInteger();
 	private final Clock clock;
+	private final Faults faults;
+	private final ArchiveStore archives;
+	private final Map<String, ExportTask> exportTasks = new ConcurrentHashMap<>();
 	private volatile Organisation organisation;
+	private volatile Duration taskDelay = Duration.ofSeconds(2);
+	private volatile int studentsPerClass = 8;
+	private volatile int filesPerWorkspace = 4;
+	private volatile long exportSizeBytes;
+	private volatile int unofficialExportsStatus;
 
 	public EmulatorState(Organisation organisation) {
 		this(organisation, Clock.systemUTC());
@@ -38,6 +48,166 @@ public final class EmulatorState {
 	public EmulatorState(Organisation organisation, Clock clock) {
 		this.organisation = organisation;
 		this.clock = clock;
+		this.faults = new Faults(clock);
+		this.archives = new ArchiveStore(clock);
+	}
+
+	public Faults faults() {
+		return faults;
+	}
+
+	/** How long an export takes before its status says done (2 s unless set; tests use 0 or a few 100 ms). */
+	public void setTaskDelay(Duration delay) {
+		if (delay.isNegative()) {
+			throw new IllegalArgumentException("A task delay cannot be negative: " + delay);
+		}
+		taskDelay = delay;
+	}
+
+	public Duration taskDelay() {
+		return taskDelay;
+	}
+
+	/** How many students each class has (8 unless set); exports and rosters follow it. */
+	public void setStudentsPerClass(int count) {
+		if (count < 0) {
+			throw new IllegalArgumentException("A class cannot have " + count + " students");
+		}
+		studentsPerClass = count;
+	}
+
+	public int studentsPerClass() {
+		return studentsPerClass;
+	}
+
+	/** How many source files each generated workspace has besides its Codio files (4 unless set). */
+	public void setFilesPerWorkspace(int count) {
+		if (count < 1) {
+			throw new IllegalArgumentException("A workspace needs at least one source file, not " + count);
+		}
+		filesPerWorkspace = count;
+	}
+
+	public int filesPerWorkspace() {
+		return filesPerWorkspace;
+	}
+
+	/**
+	 * About how big class-data zips grow: each student workspace gets an incompressible data file of its share, so
+	 * a benchmark can ask for a gigabyte. 0 (the default) adds none.
+	 */
+	public void setExportSizeBytes(long bytes) {
+		exportSizeBytes = Math.max(0, bytes);
+	}
+
+	public long exportSizeBytes() {
+		return exportSizeBytes;
+	}
+
+	/**
+	 * Makes the exports outside Codio's public API ({@code access}, {@code lti}) answer {@code status} (404 or 405),
+	 * as a server that does not offer them would.
+	 */
+	public void withholdUnofficialExports(int status) {
+		if (status != 404 && status != 405) {
+			throw new IllegalArgumentException("Withheld exports answer 404 or 405, not " + status);
+		}
+		unofficialExportsStatus = status;
+	}
+
+	/** Serves {@code access} and {@code lti} exports again (the default). */
+	public void offerUnofficialExports() {
+		unofficialExportsStatus = 0;
+	}
+
+	/** The status the unofficial exports answer, or 0 when they are served. */
+	int unofficialExportsStatus() {
+		return unofficialExportsStatus;
+	}
+
+	public List<EmulatedUser> students(String courseId) {
+		return course(courseId).map(course -> ClassRoster.students(course, studentsPerClass)).orElse(List.of());
+	}
+
+	public List<EmulatedUser> teachers(String courseId) {
+		return course(courseId).map(ClassRoster::teachers).orElse(List.of());
+	}
+
+	/**
+	 * Adds a class export made {@code age} ago, as if a teacher had started it then; its file is generated when
+	 * first downloaded. Exports older than 7 days no longer appear in the class's list, and their links expire.
+	 *
+	 * @param error why it failed, or null for one that succeeded
+	 * @return its task id
+	 */
+	public String recordExport(String courseId, ExportKind kind, Duration age, String error) {
+		EmulatedCourse course = course(courseId)
+				.orElseThrow(() -> new IllegalArgumentException("No class with id " + courseId));
+		if (!kind.isClassExport()) {
+			throw new IllegalArgumentException(kind + " is not a class export");
+		}
+		Instant created = clock.instant().minus(age);
+		ArchiveStore.Published archive = error != null ? null
+				: archives.publish(classExportContent(course, kind), created, false);
+		ExportTask task = new ExportTask(randomHex(16), courseId, kind, created, created, error, archive);
+		exportTasks.put(task.id(), task);
+		return task.id();
+	}
+
+	/** The file a class export of that kind holds. */
+	ArchiveContent classExportContent(EmulatedCourse course, ExportKind kind) {
+		WorkspaceShape shape = shape();
+		return switch (kind) {
+		case WORKDATA -> new ClassDataZip(course, shape);
+		case SOURCES -> new SourcesZip(course, shape);
+		case COACH -> new CoachCsv(course, shape);
+		case LLMPROXY -> new LlmProxyJson(course, shape);
+		case ACCESS -> new AccessCsv(course, shape);
+		case LTI -> new LtiCsv(course);
+		default -> throw new IllegalArgumentException(kind + " is not a class export");
+		};
+	}
+
+	/** Starts an export: its file starts generating now, its status says done after the task delay. */
+	ExportTask startExport(String courseId, ExportKind kind, ArchiveContent content) {
+		Instant now = clock.instant();
+		Optional<String> failure = faults.nextExportFailure();
+		ArchiveStore.Published archive = failure.isPresent() ? null : archives.publish(content, now, true);
+		ExportTask task = new ExportTask(randomHex(16), courseId, kind, now, now.plus(taskDelay),
+				failure.orElse(null), archive);
+		exportTasks.put(task.id(), task);
+		return task;
+	}
+
+	Optional<ExportTask> exportTask(String courseId, ExportKind kind, String taskId) {
+		ExportTask task = taskId == null ? null : exportTasks.get(taskId);
+		return task != null && task.courseId().equals(courseId) && task.kind() == kind ? Optional.of(task)
+				: Optional.empty();
+	}
+
+	/** The class's exports of that kind made in the last 7 days, oldest first. */
+	List<ExportTask> activeExports(String courseId, ExportKind kind) {
+		Instant now = clock.instant();
+		return exportTasks.values().stream()
+				.filter(task -> task.courseId().equals(courseId) && task.kind() == kind && task.isActive(now))
+				.sorted(Comparator.comparing(ExportTask::created)).toList();
+	}
+
+	WorkspaceShape shape() {
+		return new WorkspaceShape(studentsPerClass, filesPerWorkspace, exportSizeBytes);
+	}
+
+	ArchiveStore archives() {
+		return archives;
+	}
+
+	Instant now() {
+		return clock.instant();
+	}
+
+	/** Deletes the generated export files. */
+	void close() {
+		archives.close();
 	}
 
 	public Organisation organisation() {

@@ -1,11 +1,15 @@
 package codio.classdata.emulator;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 
 import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+import okhttp3.HttpUrl;
 
 /** Builds JSON answers the way Codio's servers shape them. */
 final class JsonResponses {
@@ -20,7 +24,10 @@ final class JsonResponses {
 	}
 
 	static MockResponse error(int status, String message) {
-		return json(status, Map.of("code", status, "error", message));
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("code", status);
+		body.put("error", message);
+		return json(status, body);
 	}
 
 	static MockResponse json(int status, Object body) {
@@ -28,6 +35,30 @@ final class JsonResponses {
 				.setHeader("Content-Type", "application/json; charset=utf-8")
 				.body(GSON.toJson(body))
 				.build();
+	}
+
+	static MockResponse methodNotAllowed() {
+		return error(405, "Method not allowed");
+	}
+
+	/**
+	 * A {@code TaskProgress}: the task id, and as {@code taskUri} the absolute URL where its status is polled, the
+	 * request's URL followed by {@code statusPath} and the id.
+	 */
+	static MockResponse taskProgress(RecordedRequest request, String taskId, String... statusPath) {
+		HttpUrl url = request.getUrl();
+		HttpUrl.Builder taskUri = url.newBuilder().query(null);
+		List<String> segments = url.pathSegments();
+		if (!segments.isEmpty() && segments.get(segments.size() - 1).isEmpty()) {
+			taskUri.removePathSegment(segments.size() - 1);
+		}
+		for (String segment : statusPath) {
+			taskUri.addPathSegment(segment);
+		}
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("taskId", taskId);
+		body.put("taskUri", taskUri.addPathSegment(taskId).build().toString());
+		return ok(body);
 	}
 
 	static Gson gson() {

@@ -30,14 +30,19 @@ public final class StandaloneEmulator implements AutoCloseable {
 	private final Process process;
 	private final String apiUrl;
 	private final String oauthUrl;
+	private final String archiveUrl;
 
-	private StandaloneEmulator(Process process, String apiUrl, String oauthUrl) {
+	private StandaloneEmulator(Process process, String apiUrl, String oauthUrl, String archiveUrl) {
 		this.process = process;
 		this.apiUrl = apiUrl;
 		this.oauthUrl = oauthUrl;
+		this.archiveUrl = archiveUrl;
 	}
 
-	/** Starts {@code CodioEmulator --port 0} with the given extra arguments and waits for its URLs. */
+	/**
+	 * Starts {@code CodioEmulator --port 0} with the given extra arguments and waits for its URLs (the OAuth line
+	 * comes last).
+	 */
 	public static StandaloneEmulator start(String... extraArguments) throws IOException {
 		String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
 		List<String> command = new ArrayList<>(
@@ -50,6 +55,7 @@ public final class StandaloneEmulator implements AutoCloseable {
 				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
 		String api = null;
 		String oauth = null;
+		String archive = null;
 		List<String> seen = new ArrayList<>();
 		String line;
 		while ((api == null || oauth == null) && (line = output.readLine()) != null) {
@@ -58,13 +64,15 @@ public final class StandaloneEmulator implements AutoCloseable {
 				api = line.substring("API URL: ".length());
 			} else if (line.startsWith("OAuth URL: ")) {
 				oauth = line.substring("OAuth URL: ".length());
+			} else if (line.startsWith("Archive URL: ")) {
+				archive = line.substring("Archive URL: ".length());
 			}
 		}
-		if (api == null || oauth == null) {
+		if (api == null || oauth == null || archive == null) {
 			process.destroyForcibly();
 			throw new IOException("The standalone emulator did not print its URLs: " + seen);
 		}
-		return new StandaloneEmulator(process, api, oauth);
+		return new StandaloneEmulator(process, api, oauth, archive);
 	}
 
 	public String apiUrl() {
@@ -73,6 +81,10 @@ public final class StandaloneEmulator implements AutoCloseable {
 
 	public String oauthUrl() {
 		return oauthUrl;
+	}
+
+	String archiveUrl() {
+		return archiveUrl;
 	}
 
 	@Override

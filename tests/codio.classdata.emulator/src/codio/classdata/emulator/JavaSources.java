@@ -1,0 +1,118 @@
+package codio.classdata.emulator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/** Java 17 code under {@code code/}, in packages that match its folders. */
+final class JavaSources implements WorkspaceSources {
+
+	private static final Set<String> KEYWORDS = Set.of("interface", "class", "package", "import", "public",
+			"static", "void", "new", "for", "while", "if", "else", "switch", "case", "default", "return", "enum",
+			"abstract", "final", "try", "catch", "throw", "this", "super", "int", "long", "char", "boolean");
+	private static final String[] CLASS_NAMES = { "Counter", "Account", "Shape", "Grade", "Inventory", "Parser",
+			"Report", "Stopwatch", "Matrix", "Playlist", "Thermostat", "Ticket" };
+
+	private final String assignmentName;
+	private final String packageName;
+	private final String folder;
+
+	JavaSources(String assignmentName) {
+		this.assignmentName = assignmentName;
+		String slug = WorkspaceSources.slug(assignmentName);
+		this.packageName = "com.example." + (KEYWORDS.contains(slug) ? slug + "s" : slug);
+		this.folder = "code/" + packageName.replace('.', '/');
+	}
+
+	@Override
+	public String runCommand() {
+		return "javac -sourcepath code -d out " + folder + "/Main.java && java -cp out " + packageName + ".Main";
+	}
+
+	@Override
+	public String debuggerType() {
+		return "JAVA";
+	}
+
+	@Override
+	public String debugCommand() {
+		return "javac -g -sourcepath code -d out " + folder + "/Main.java && java -cp out " + packageName + ".Main";
+	}
+
+	@Override
+	public List<WorkspaceFile> sources(int count, EmulatedUser author, SplittableRandom random) {
+		List<WorkspaceFile> files = new ArrayList<>();
+		int times = 2 + random.nextInt(6);
+		files.add(WorkspaceFile.text(folder + "/Main.java", """
+				package %s;
+
+				// %s
+				public class Main {
+
+					public static void main(String[] args) {
+						int total = 0;
+						for (int i = 1; i <= %d; i++) {
+							total += i;
+						}
+						System.out.println("%s: " + total);
+					}
+				}
+				""".formatted(packageName, WorkspaceSources.authorLine(assignmentName, author), times,
+				assignmentName)));
+		for (int i = 1; i < count; i++) {
+			String name = CLASS_NAMES[(i - 1) % CLASS_NAMES.length]
+					+ (i > CLASS_NAMES.length ? String.valueOf((i - 1) / CLASS_NAMES.length + 1) : "");
+			String subpackage = i % 2 == 1 ? "model" : "io";
+			files.add(WorkspaceFile.text(folder + "/" + subpackage + "/" + name + ".java", """
+					package %s.%s;
+
+					/** The {@code %s} type of %s. */
+					public class %s {
+
+						private int value = %d;
+
+						public int step(int amount) {
+							value += amount * %d;
+							return value;
+						}
+
+						@Override
+						public String toString() {
+							return "%s(" + value + ")";
+						}
+					}
+					""".formatted(packageName, subpackage, name, assignmentName,
+					name, random.nextInt(100), 1 + random.nextInt(9), name)));
+		}
+		return files;
+	}
+
+	@Override
+	public WorkspaceFile guideTest() {
+		return WorkspaceFile.text(".guides/secure/MainTest.java", """
+				import static org.junit.jupiter.api.Assertions.assertTrue;
+
+				import java.io.ByteArrayOutputStream;
+				import java.io.PrintStream;
+
+				import org.junit.jupiter.api.Test;
+
+				class MainTest {
+
+					@Test
+					void printsTheTotal() {
+						ByteArrayOutputStream out = new ByteArrayOutputStream();
+						PrintStream original = System.out;
+						System.setOut(new PrintStream(out));
+						try {
+							%s.Main.main(new String[0]);
+						} finally {
+							System.setOut(original);
+						}
+						assertTrue(out.toString().startsWith("%s: "));
+					}
+				}
+				""".formatted(packageName, assignmentName));
+	}
+}
