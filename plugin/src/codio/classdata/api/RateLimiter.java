@@ -19,6 +19,7 @@ public final class RateLimiter {
 
 	public static final int CODIO_REQUESTS_PER_WINDOW = 50;
 	public static final Duration CODIO_WINDOW = Duration.ofSeconds(10);
+	private static final long MIN_MARGIN_NANOS = Duration.ofMillis(100).toNanos();
 	/** Between cancellation checks while waiting. */
 	private static final long WAIT_SLICE_NANOS = Duration.ofMillis(50).toNanos();
 
@@ -38,7 +39,9 @@ public final class RateLimiter {
 			throw new IllegalArgumentException("A rate limit needs a positive count and window.");
 		}
 		this.maxRequests = maxRequests;
-		this.windowNanos = window.toNanos();
+		// A little longer than the server's window: network jitter must not make two requests look closer
+		// together to the server than they were when we sent them.
+		this.windowNanos = window.toNanos() + Math.max(MIN_MARGIN_NANOS, window.toNanos() / 20);
 		this.nanoClock = nanoClock;
 	}
 

@@ -20,6 +20,7 @@ import com.google.gson.JsonParser;
 
 import codio.classdata.emulator.DemoData;
 import codio.classdata.emulator.EmulatedCourse;
+import codio.classdata.export.FileNames;
 
 /** {@code export}, {@code exports} and {@code download} end to end against the standalone emulator. */
 class CommandLineExportsTest {
@@ -69,7 +70,7 @@ class CommandLineExportsTest {
 		JsonObject result = JsonParser.parseString(stdout()).getAsJsonObject();
 		Path file = Path.of(result.get("file").getAsString());
 		assertTrue(Files.isRegularFile(file));
-		assertEquals(COURSE.name() + " - Class Data.zip", file.getFileName().toString());
+		assertEquals(FileNames.sanitise(COURSE.name() + " - Class Data.zip"), file.getFileName().toString());
 		byte[] head = new byte[2];
 		try (var in = Files.newInputStream(file)) {
 			assertEquals(2, in.read(head));

@@ -83,7 +83,7 @@ public final class StandaloneEmulator implements AutoCloseable {
 		return oauthUrl;
 	}
 
-	String archiveUrl() {
+	public String archiveUrl() {
 		return archiveUrl;
 	}
 
