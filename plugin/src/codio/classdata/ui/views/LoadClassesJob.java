@@ -41,7 +41,12 @@ final class LoadClassesJob extends Job {
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
-		ClassesLoadResult result = load();
+		ClassesLoadResult result;
+		try {
+			result = load(monitor);
+		} catch (org.eclipse.core.runtime.OperationCanceledException e) {
+			return Status.CANCEL_STATUS;
+		}
 		if (monitor.isCanceled()) {
 			return Status.CANCEL_STATUS;
 		}
@@ -49,7 +54,7 @@ final class LoadClassesJob extends Job {
 		return Status.OK_STATUS;
 	}
 
-	private ClassesLoadResult load() {
+	private ClassesLoadResult load(IProgressMonitor monitor) {
 		ConnectionSettings settings = ConnectionSettings.load();
 		try {
 			Optional<CodioClient> client = settings.createClient(new CodioSecureStore());
@@ -57,7 +62,7 @@ final class LoadClassesJob extends Job {
 				return new ClassesLoadResult.NotSignedIn();
 			}
 			String server = hostOf(client.get().endpoints().apiBaseUrl());
-			List<Course> courses = client.get().listCourses(CourseFilter.ALL);
+			List<Course> courses = client.get().listCourses(CourseFilter.ALL, monitor);
 			return new ClassesLoadResult.Loaded(server, courses);
 		} catch (CodioApiException e) {
 			log(e.getMessage(), e);

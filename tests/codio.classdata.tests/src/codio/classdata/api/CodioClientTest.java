@@ -119,6 +119,47 @@ class CodioClientTest {
 	}
 
 	@Test
+	void anExpiredTokenIsReplacedBeforeTheCallNotAfterA401() throws Exception {
+		MutableClock clock = new MutableClock(java.time.Instant.parse("2026-11-28T10:00:00Z"));
+		CodioClient client = new CodioClient(endpoints,
+				new ClientCredentials(DemoData.CLIENT_ID, DemoData.CLIENT_SECRET), AccessTokenStore.inMemory(),
+				new okhttp3.OkHttpClient(), clock, new RateLimiter(50, java.time.Duration.ofSeconds(10)));
+		client.listCourses(CourseFilter.ACTIVE);
+		clock.now = clock.now.plus(java.time.Duration.ofMinutes(30));
+		client.listCourses(CourseFilter.ACTIVE);
+		assertEquals(1, emulator.state().tokenRequests(), "still valid after 30 minutes");
+
+		clock.now = clock.now.plus(java.time.Duration.ofMinutes(31));
+		client.listCourses(CourseFilter.ACTIVE);
+
+		assertEquals(2, emulator.state().tokenRequests(), "a token that expires within a minute is renewed");
+	}
+
+	/** A clock the test moves. */
+	private static final class MutableClock extends java.time.Clock {
+		java.time.Instant now;
+
+		MutableClock(java.time.Instant start) {
+			now = start;
+		}
+
+		@Override
+		public java.time.ZoneId getZone() {
+			return java.time.ZoneOffset.UTC;
+		}
+
+		@Override
+		public java.time.Clock withZone(java.time.ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public java.time.Instant instant() {
+			return now;
+		}
+	}
+
+	@Test
 	void unknownClassIsAnErrorWithTheServersMessage() {
 		CodioApiException error = assertThrows(CodioApiException.class,
 				() -> client(DemoData.CLIENT_SECRET).getCourse("no-such-class"));
