@@ -34,6 +34,8 @@ public final class ExportOperation {
 	private PollingSchedule polling = PollingSchedule.DEFAULT;
 	private Clock clock = Clock.systemUTC();
 	private String taskId;
+	private java.util.function.Consumer<String> onStarted = started -> {
+	};
 
 	public ExportOperation(CodioClient client, ExportHistory history, String courseId, ExportKind kind) {
 		this.client = client;
@@ -56,6 +58,12 @@ public final class ExportOperation {
 	/** Waits for a task started earlier instead of starting a new one. */
 	public ExportOperation following(String existingTaskId) {
 		this.taskId = existingTaskId;
+		return this;
+	}
+
+	/** Told the task id as soon as Codio has accepted the export (the link then shows as running). */
+	public ExportOperation onStarted(java.util.function.Consumer<String> listener) {
+		this.onStarted = listener;
 		return this;
 	}
 
@@ -88,6 +96,7 @@ public final class ExportOperation {
 							"Codio started the export but returned no task id to follow.", 200);
 				}
 				remember(() -> history.recordStarted(courseId, kind, taskId, clock.instant()));
+				onStarted.accept(taskId);
 			}
 			ExportStatus status = waitUntilDone(progress);
 			remember(() -> history.recordFinished(courseId, kind, taskId, status.url()));

@@ -3,14 +3,24 @@ package codio.classdata.ui;
 /** Job families, so tests and the UI can join or cancel related jobs. */
 public final class JobFamilies {
 
+	/** Every job of the plugin: loads, exports, downloads. */
+	public static final Object CODIO = family("Codio");
 	/** Loading the classes list of the Codio Classes view. */
-	public static final Object CLASSES_RELOAD = new Object() {
-		@Override
-		public String toString() {
-			return "Codio classes reload";
-		}
-	};
+	public static final Object CLASSES_RELOAD = family("Codio classes reload");
+	/** Loading one class's export links. */
+	public static final Object LINKS_RELOAD = family("Codio export links reload");
+	/** Exports being built and downloads running. */
+	public static final Object TRANSFERS = family("Codio exports and downloads");
 
 	private JobFamilies() {
+	}
+
+	private static Object family(String name) {
+		return new Object() {
+			@Override
+			public String toString() {
+				return name;
+			}
+		};
 	}
 }

@@ -19,6 +19,22 @@ public final class Messages extends NLS {
 	public static String ClassesView_secureStorageFailed;
 	public static String ClassesView_badSettings;
 	public static String ClassesView_summary;
+	public static String ClassesView_loadLinksJob;
+	public static String ClassesView_exports;
+	public static String ClassesView_units;
+	public static String ClassesView_noLinks;
+	public static String ClassesView_notOffered;
+	public static String ClassesView_loadingLinks;
+	public static String ClassesView_linkStarted;
+	public static String ClassesView_linkMadeElsewhere;
+	public static String ClassesView_linkSavedTo;
+	public static String ClassesView_statusRunning;
+	public static String ClassesView_statusReady;
+	public static String ClassesView_statusExpired;
+	public static String ClassesView_statusFailed;
+	public static String ClassesView_expiresInDays;
+	public static String ClassesView_expiresInHours;
+	public static String ClassesView_summaryActive;
 
 	public static String PreferencePage_description;
 	public static String PreferencePage_server;

@@ -13,18 +13,32 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.SelectionEvent;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.ui.dialogs.FilteredTree;
 import org.eclipse.ui.dialogs.PatternFilter;
 import org.eclipse.ui.dialogs.PreferencesUtil;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.ui.IMemento;
+import org.eclipse.ui.IViewSite;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.PageBook;
 import org.eclipse.ui.part.ViewPart;
 
-import codio.classdata.api.Course;
 import codio.classdata.api.ConnectionSettings;
+import codio.classdata.api.Course;
+import codio.classdata.api.ExportKind;
+import codio.classdata.export.ExportLink;
+import codio.classdata.export.FileNames;
+import codio.classdata.ui.CodioSession;
 import codio.classdata.ui.Messages;
 import codio.classdata.ui.UiIds;
+import codio.classdata.ui.UiPreferences;
+import codio.classdata.ui.jobs.DownloadJob;
+import codio.classdata.ui.jobs.ExportJob;
 
 /**
  * The Codio Classes view: the organisation's classes with their modules and assignments. A page book shows the
@@ -52,6 +66,41 @@ public final class ClassesView extends ViewPart {
 	private LoadClassesJob runningLoad;
 	private boolean hasShownClasses;
 	private Page shownPage;
+	private ExportLinkCache links;
+	private List<Course> allCourses = List.of();
+	private boolean showArchived;
+	private IMemento savedState;
+
+	private static final String STATE_SHOW_ARCHIVED = "showArchived";
+	private static final String STATE_FILTER = "filter";
+	private static final String STATE_EXPANDED = "expandedClass";
+	private static final String STATE_ID = "id";
+	private static final String SHOW_ARCHIVED_COMMAND = "codio.classdata.ui.commands.showArchived";
+
+	@Override
+	public void init(IViewSite site, IMemento memento) throws PartInitException {
+		super.init(site, memento);
+		savedState = memento;
+		if (memento != null) {
+			showArchived = Boolean.TRUE.equals(memento.getBoolean(STATE_SHOW_ARCHIVED));
+		}
+	}
+
+	@Override
+	public void saveState(IMemento memento) {
+		memento.putBoolean(STATE_SHOW_ARCHIVED, showArchived);
+		if (filteredTree != null && !filteredTree.isDisposed()) {
+			memento.putString(STATE_FILTER, filteredTree.getFilterControl().getText());
+			for (Object element : filteredTree.getViewer().getExpandedElements()) {
+				if (element instanceof Course course) {
+					memento.createChild(STATE_EXPANDED).putString(STATE_ID, course.id());
+				} else if (element instanceof ClassFolder folder) {
+					memento.createChild(STATE_EXPANDED).putString(STATE_ID,
+							folder.course().id() + "/" + folder.kind().name());
+				}
+			}
+		}
+	}
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -64,9 +113,71 @@ public final class ClassesView extends ViewPart {
 		emptyPage = messagePage(pages);
 		emptyLink = link(emptyPage, "");
 		errorPage = createErrorPage(pages);
+		Display display = parent.getDisplay();
+		links = new ExportLinkCache(courseId -> display.asyncExec(() -> refreshLinksOf(courseId)));
 		filteredTree = createTree(pages);
 		getSite().setSelectionProvider(filteredTree.getViewer());
+		createContextMenu();
+		syncShowArchivedToggle();
+		if (savedState != null && savedState.getString(STATE_FILTER) != null) {
+			filteredTree.getFilterControl().setText(savedState.getString(STATE_FILTER));
+		}
 		reload();
+	}
+
+	private void createContextMenu() {
+		MenuManager menu = new MenuManager();
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		Control tree = filteredTree.getViewer().getControl();
+		tree.setMenu(menu.createContextMenu(tree));
+		getSite().registerContextMenu(menu, filteredTree.getViewer());
+	}
+
+	/** The view menu's toggle shows the state this view restored. */
+	private void syncShowArchivedToggle() {
+		org.eclipse.ui.commands.ICommandService commands = getSite()
+				.getService(org.eclipse.ui.commands.ICommandService.class);
+		org.eclipse.core.commands.State state = commands.getCommand(SHOW_ARCHIVED_COMMAND)
+				.getState(org.eclipse.ui.handlers.RegistryToggleState.STATE_ID);
+		if (state != null) {
+			state.setValue(showArchived);
+		}
+	}
+
+	/** Whether archived classes are listed (the view menu's toggle). */
+	public boolean showsArchived() {
+		return showArchived;
+	}
+
+	public void setShowArchived(boolean show) {
+		showArchived = show;
+		if (hasShownClasses) {
+			showClasses(new ClassesLoadResult.Loaded(lastServer, allCourses));
+		}
+	}
+
+	/** Reloads one class's export links (after an export started or finished, or a download). */
+	public void reloadLinks(String courseId) {
+		if (links != null) {
+			links.reload(courseId);
+		}
+	}
+
+	/** The links of a class as the tree shows them now, for tests. */
+	ExportLinkCache.State linksOf(String courseId) {
+		return links.state(courseId);
+	}
+
+	private void refreshLinksOf(String courseId) {
+		if (filteredTree == null || filteredTree.isDisposed()) {
+			return;
+		}
+		TreeViewer viewer = filteredTree.getViewer();
+		for (Course course : allCourses) {
+			if (course.id().equals(courseId)) {
+				viewer.refresh(new ClassFolder(course, ClassFolder.Kind.EXPORTS));
+			}
+		}
 	}
 
 	/** Loads the classes again (Refresh, Retry, changed settings). Safe to call from the UI thread only. */
@@ -77,6 +188,8 @@ public final class ClassesView extends ViewPart {
 		if (runningLoad != null) {
 			runningLoad.cancel();
 		}
+		CodioSession.reset();
+		links.clear();
 		if (!hasShownClasses) {
 			loadingLabel.setText(NLS.bind(Messages.ClassesView_loading, serverName()));
 			showPage(loadingPage, Page.LOADING);
@@ -123,9 +236,12 @@ public final class ClassesView extends ViewPart {
 		}
 	}
 
+	private String lastServer = "";
+
 	private void showClasses(ClassesLoadResult.Loaded loaded) {
-		List<Course> courses = loaded.courses();
-		if (courses.isEmpty()) {
+		allCourses = loaded.courses();
+		lastServer = loaded.server();
+		if (allCourses.isEmpty()) {
 			hasShownClasses = false;
 			emptyLink.setText(NLS.bind(Messages.ClassesView_empty, loaded.server()));
 			emptyPage.layout(true, true);
@@ -133,18 +249,44 @@ public final class ClassesView extends ViewPart {
 			showPage(emptyPage, Page.EMPTY);
 			return;
 		}
+		List<Course> shown = showArchived ? allCourses : allCourses.stream().filter(c -> !c.archived()).toList();
 		TreeViewer viewer = filteredTree.getViewer();
-		Object[] expanded = viewer.getExpandedElements();
-		viewer.setInput(courses);
+		Object[] expanded = hasShownClasses ? viewer.getExpandedElements() : savedExpansion(shown);
+		viewer.setInput(shown);
 		viewer.setExpandedElements(expanded);
-		long archived = courses.stream().filter(Course::archived).count();
-		setContentDescription(NLS.bind(Messages.ClassesView_summary, courses.size(), archived));
+		long archived = allCourses.stream().filter(Course::archived).count();
+		setContentDescription(showArchived ? NLS.bind(Messages.ClassesView_summary, allCourses.size(), archived)
+				: NLS.bind(Messages.ClassesView_summaryActive, shown.size(), archived));
 		hasShownClasses = true;
 		showPage(filteredTree, Page.CLASSES);
 	}
 
+	/** The classes and folders that were expanded when the workbench last closed. */
+	private Object[] savedExpansion(List<Course> shown) {
+		if (savedState == null) {
+			return new Object[0];
+		}
+		java.util.Set<String> ids = new java.util.HashSet<>();
+		for (IMemento child : savedState.getChildren(STATE_EXPANDED)) {
+			ids.add(child.getString(STATE_ID));
+		}
+		List<Object> expanded = new java.util.ArrayList<>();
+		for (Course course : shown) {
+			if (ids.contains(course.id())) {
+				expanded.add(course);
+			}
+			for (ClassFolder.Kind kind : ClassFolder.Kind.values()) {
+				if (ids.contains(course.id() + "/" + kind.name())) {
+					expanded.add(new ClassFolder(course, kind));
+				}
+			}
+		}
+		savedState = null;
+		return expanded.toArray();
+	}
+
 	private FilteredTree createTree(Composite parent) {
-		labelProvider = new ClassesLabelProvider();
+		labelProvider = new ClassesLabelProvider(java.time.Clock.systemUTC());
 		PatternFilter filter = new PatternFilter() {
 			@Override
 			protected boolean isLeafMatch(Viewer viewer, Object element) {
@@ -155,15 +297,64 @@ public final class ClassesView extends ViewPart {
 		tree.getFilterControl().setMessage(Messages.ClassesView_filter);
 		TreeViewer viewer = tree.getViewer();
 		viewer.setUseHashlookup(true);
-		viewer.setContentProvider(new ClassesContentProvider());
+		viewer.setContentProvider(new ClassesContentProvider(links));
 		viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(labelProvider));
 		viewer.addDoubleClickListener(event -> {
 			Object element = viewer.getStructuredSelection().getFirstElement();
-			if (element != null && viewer.isExpandable(element)) {
+			if (element instanceof ExportLink link && link.status() == ExportLink.Status.READY) {
+				openOrDownload(link);
+			} else if (element != null && viewer.isExpandable(element)) {
 				viewer.setExpandedState(element, !viewer.getExpandedState(element));
 			}
 		});
 		return tree;
+	}
+
+	/** A ready link: reveal its file when it was saved and is still there, else download it. */
+	private void openOrDownload(ExportLink link) {
+		java.util.Optional<java.nio.file.Path> saved = link.downloadedTo().map(java.nio.file.Path::of)
+				.filter(java.nio.file.Files::isRegularFile);
+		if (saved.isPresent()) {
+			org.eclipse.swt.program.Program.launch(saved.get().getParent().toString());
+		} else {
+			download(link);
+		}
+	}
+
+	/** Downloads a ready link into the download folder of the preferences. */
+	public DownloadJob download(ExportLink link) {
+		Course course = allCourses.stream().filter(c -> c.id().equals(link.courseId())).findFirst().orElse(null);
+		String name = course == null ? null
+				: FileNames.sanitise(course.name() + " - " + link.kind().label() + extensionOf(link));
+		Display display = pages.getDisplay();
+		DownloadJob job = new DownloadJob(link.url(), UiPreferences.downloadFolder(), name,
+				file -> display.asyncExec(() -> reloadLinks(link.courseId())));
+		job.schedule();
+		return job;
+	}
+
+	private static String extensionOf(ExportLink link) {
+		okhttp3.HttpUrl url = okhttp3.HttpUrl.parse(link.url());
+		String last = url == null ? "" : FileNames.fromUrl(url, "");
+		int dot = last.lastIndexOf('.');
+		return dot > 0 ? last.substring(dot) : link.kind().extension();
+	}
+
+	/** Starts an export of the class; {@code fetch} downloads it as soon as it is ready. */
+	public ExportJob startExport(Course course, ExportKind kind, boolean fetch) {
+		Display display = pages.getDisplay();
+		ExportJob job = new ExportJob(course, kind, fetch, courseId -> display.asyncExec(() -> {
+			if (pages.isDisposed()) {
+				return;
+			}
+			reloadLinks(courseId);
+			TreeViewer viewer = filteredTree.getViewer();
+			viewer.setExpandedState(course, true);
+			viewer.setExpandedState(new ClassFolder(course, ClassFolder.Kind.EXPORTS), true);
+		}), file -> {
+		});
+		job.schedule();
+		return job;
 	}
 
 	private Composite createErrorPage(Composite parent) {
@@ -221,6 +412,9 @@ public final class ClassesView extends ViewPart {
 	public void dispose() {
 		if (runningLoad != null) {
 			runningLoad.cancel();
+		}
+		if (links != null) {
+			links.dispose();
 		}
 		super.dispose();
 	}

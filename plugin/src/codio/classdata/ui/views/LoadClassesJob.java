@@ -13,10 +13,9 @@ import org.eclipse.osgi.util.NLS;
 
 import codio.classdata.api.CodioApiException;
 import codio.classdata.api.CodioClient;
-import codio.classdata.api.CodioSecureStore;
-import codio.classdata.api.ConnectionSettings;
 import codio.classdata.api.Course;
 import codio.classdata.api.CourseFilter;
+import codio.classdata.ui.CodioSession;
 import codio.classdata.ui.JobFamilies;
 import codio.classdata.ui.Messages;
 
@@ -36,7 +35,7 @@ final class LoadClassesJob extends Job {
 
 	@Override
 	public boolean belongsTo(Object family) {
-		return family == JobFamilies.CLASSES_RELOAD;
+		return family == JobFamilies.CLASSES_RELOAD || family == JobFamilies.CODIO;
 	}
 
 	@Override
@@ -55,9 +54,8 @@ final class LoadClassesJob extends Job {
 	}
 
 	private ClassesLoadResult load(IProgressMonitor monitor) {
-		ConnectionSettings settings = ConnectionSettings.load();
 		try {
-			Optional<CodioClient> client = settings.createClient(new CodioSecureStore());
+			Optional<CodioClient> client = CodioSession.client();
 			if (client.isEmpty()) {
 				return new ClassesLoadResult.NotSignedIn();
 			}

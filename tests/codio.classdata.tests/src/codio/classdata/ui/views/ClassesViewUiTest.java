@@ -3,23 +3,13 @@ package codio.classdata.ui.views;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,6 +22,7 @@ import codio.classdata.emulator.CodioEmulator;
 import codio.classdata.emulator.DemoData;
 import codio.classdata.emulator.EmulatedCourse;
 import codio.classdata.ui.UiIds;
+import codio.classdata.ui.WorkbenchTestSupport;
 
 /** The Codio Classes view in the real workbench, against the emulator. */
 class ClassesViewUiTest {
@@ -67,6 +58,10 @@ class ClassesViewUiTest {
 		ClassesView view = (ClassesView) page().showView(UiIds.CLASSES_VIEW);
 		waitUntil(() -> view.shownPage() == ClassesView.Page.CLASSES, "the classes to load");
 
+		List<String> active = emulator.state().courses("false").stream().map(EmulatedCourse::name).toList();
+		assertEquals(active, Arrays.stream(view.viewer().getTree().getItems()).map(item -> item.getText())
+				.map(text -> text.substring(0, text.indexOf("  "))).toList(), "archived classes hidden at first");
+		view.setShowArchived(true);
 		List<String> expected = emulator.state().courses("").stream().map(EmulatedCourse::name).toList();
 		TreeItem[] items = view.viewer().getTree().getItems();
 		List<String> shown = Arrays.stream(items).map(item -> item.getText()).toList();
@@ -77,10 +72,14 @@ class ClassesViewUiTest {
 		assertTrue(shown.stream().anyMatch(text -> text.contains("[archived]")));
 
 		page().setPartState(page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
-		view.viewer().expandToLevel(view.viewer().getStructuredSelection().isEmpty()
-				? view.viewer().getTree().getItem(0).getData() : null, 2);
+		Object first = view.viewer().getTree().getItem(0).getData();
+		view.viewer().expandToLevel(first, 1);
+		view.viewer().expandToLevel(new ClassFolder((codio.classdata.api.Course) first, ClassFolder.Kind.UNITS), 2);
 		view.viewer().getTree().setSelection(view.viewer().getTree().getItem(0));
+		waitUntil(() -> !(view.linksOf(((codio.classdata.api.Course) first).id()) instanceof ExportLinkCache.Loading),
+				"the export links");
 		saveScreenshot(shell, "classes-view.png");
+		view.setShowArchived(false);
 		page().setPartState(page().getReference(view), IWorkbenchPage.STATE_RESTORED);
 	}
 
@@ -115,47 +114,14 @@ class ClassesViewUiTest {
 	}
 
 	private static IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		return WorkbenchTestSupport.page();
 	}
 
-	/** Runs the event loop until the condition holds; the view loads in a job and posts its result. */
 	private static void waitUntil(BooleanSupplier condition, String what) {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + 20_000;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > deadline) {
-				throw new AssertionError("Timed out waiting for " + what);
-			}
-			if (!display.readAndDispatch()) {
-				display.timerExec(20, () -> {
-				});
-				display.sleep();
-			}
-		}
+		WorkbenchTestSupport.waitUntil(condition, what);
 	}
 
 	private static void saveScreenshot(Shell shell, String name) throws Exception {
-		Display display = shell.getDisplay();
-		long settle = System.currentTimeMillis() + 500;
-		while (System.currentTimeMillis() < settle) {
-			while (display.readAndDispatch()) {
-				// paint everything pending
-			}
-			Thread.sleep(20);
-		}
-		Rectangle bounds = shell.getBounds();
-		Image image = new Image(display, bounds.width, bounds.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, bounds.x, bounds.y);
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			Path directory = Path.of(System.getProperty("codio.classdata.docsImages", "target/images"));
-			Files.createDirectories(directory);
-			loader.save(directory.resolve(name).toString(), SWT.IMAGE_PNG);
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
+		WorkbenchTestSupport.saveScreenshot(shell, name);
 	}
 }

@@ -1,0 +1,29 @@
+package codio.classdata.ui.jobs;
+
+import org.eclipse.osgi.util.NLS;
+
+/** User-facing text of the background jobs. */
+final class JobMessages extends NLS {
+
+	private static final String BUNDLE_NAME = "codio.classdata.ui.jobs.messages";
+
+	public static String DownloadJob_name;
+	public static String DownloadJob_doneTitle;
+	public static String DownloadJob_doneText;
+	public static String DownloadJob_diskFailed;
+	public static String ExportJob_name;
+	public static String ExportJob_readyTitle;
+	public static String ExportJob_readyText;
+	public static String Action_download;
+	public static String Action_openFolder;
+	public static String UnitDataJob_name;
+	public static String Job_notSignedIn;
+	public static String Job_secureStorageFailed;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, JobMessages.class);
+	}
+
+	private JobMessages() {
+	}
+}

@@ -1,0 +1,253 @@
+package codio.classdata.ui.views;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import codio.classdata.api.CodioEndpoints;
+import codio.classdata.api.CodioSecureStore;
+import codio.classdata.api.ConnectionSettings;
+import codio.classdata.api.Course;
+import codio.classdata.api.ExportKind;
+import codio.classdata.emulator.CodioEmulator;
+import codio.classdata.emulator.DemoData;
+import codio.classdata.export.ExportLink;
+import codio.classdata.ui.JobFamilies;
+import codio.classdata.ui.UiIds;
+import codio.classdata.ui.UiPreferences;
+import codio.classdata.ui.WorkbenchTestSupport;
+
+/** The view's export commands end to end in the real workbench, against the emulator. */
+class ClassesViewExportsUiTest {
+
+	@TempDir
+	Path downloads;
+	private CodioEmulator emulator;
+	private ClassesView view;
+	private Course course;
+	private final List<IStatus> logged = Collections.synchronizedList(new ArrayList<>());
+	private final ILogListener logListener = (status, plugin) -> logged.add(status);
+
+	@BeforeEach
+	void openView() throws Exception {
+		emulator = CodioEmulator.startDemo();
+		emulator.state().setTaskDelay(Duration.ofMillis(300));
+		CodioEndpoints endpoints = new CodioEndpoints(emulator.apiUrl(), emulator.oauthUrl());
+		new ConnectionSettings(ConnectionSettings.CUSTOM_SERVER, endpoints.apiBaseUrl(), endpoints.oauthBaseUrl(),
+				DemoData.CLIENT_ID).save();
+		new CodioSecureStore().setClientSecret(endpoints, DemoData.CLIENT_SECRET);
+		InstanceScope.INSTANCE.getNode("codio.classdata").put(UiPreferences.KEY_DOWNLOAD_FOLDER, downloads.toString());
+		Platform.addLogListener(logListener);
+		page().getWorkbenchWindow().getShell().setBounds(0, 0, 1100, 720);
+		view = (ClassesView) page().showView(UiIds.CLASSES_VIEW);
+		WorkbenchTestSupport.waitUntil(() -> view.shownPage() == ClassesView.Page.CLASSES, "the classes");
+		course = (Course) view.viewer().getTree().getItem(0).getData();
+		view.viewer().setSelection(new StructuredSelection(course), true);
+	}
+
+	@AfterEach
+	void closeView() throws Exception {
+		Job.getJobManager().cancel(JobFamilies.CODIO);
+		Platform.removeLogListener(logListener);
+		WorkbenchTestSupport.closeOtherShells();
+		page().hideView(view);
+		InstanceScope.INSTANCE.getNode("codio.classdata").remove(UiPreferences.KEY_DOWNLOAD_FOLDER);
+		emulator.close();
+	}
+
+	@Test
+	void exportClassDataBecomesAReadyLinkThatDownloadsToDisk() throws Exception {
+		execute("codio.classdata.ui.commands.startExport");
+
+		ExportLink ready = waitForLink(ExportKind.WORKDATA, ExportLink.Status.READY);
+		assertTrue(ready.startedAt().isPresent(), "the plugin started it, so it knows when");
+		assertTrue(ready.expiresAt().isPresent());
+		String label = labelOf(ready);
+		assertTrue(label.contains("ready") && label.contains("expires in 6 days"), label);
+
+		view.viewer().setSelection(new StructuredSelection(ready), true);
+		execute("codio.classdata.ui.commands.download");
+		WorkbenchTestSupport.waitUntil(() -> filesIn(downloads).stream().anyMatch(f -> f.toString().endsWith(".zip")),
+				"the downloaded zip");
+		Path zip = filesIn(downloads).stream().filter(f -> f.toString().endsWith(".zip")).findFirst().orElseThrow();
+		assertEquals("PK", new String(Files.readAllBytes(zip), 0, 2, java.nio.charset.StandardCharsets.US_ASCII));
+		ExportLink saved = waitForLink(ExportKind.WORKDATA, ExportLink.Status.READY, link -> link.downloadedTo()
+				.isPresent());
+		assertTrue(labelOf(saved).contains("saved to " + zip), labelOf(saved));
+
+		WorkbenchTestSupport.settle(800);
+		WorkbenchTestSupport.saveScreenshot(Display.getCurrent().getBounds(), "classes-view-links.png");
+	}
+
+	@Test
+	void fetchUserAccessDataSavesTheCsv() throws Exception {
+		execute("codio.classdata.ui.commands.fetchAccessData");
+
+		WorkbenchTestSupport.waitUntil(() -> filesIn(downloads).stream().anyMatch(f -> f.toString().endsWith(".csv")),
+				"the access CSV");
+		Path csv = filesIn(downloads).get(0);
+		assertTrue(Files.readString(csv).startsWith("Username,Email"), Files.readString(csv).lines().findFirst()
+				.orElse(""));
+	}
+
+	@Test
+	void aServerWithoutTheAccessExportSaysWhereToGetIt() throws Exception {
+		emulator.state().withholdUnofficialExports(404);
+
+		execute("codio.classdata.ui.commands.fetchAccessData");
+
+		WorkbenchTestSupport.waitUntil(() -> logged.stream().anyMatch(s -> s.getMessage().contains("Course Access Data")),
+				"the not-offered message");
+		IStatus status = logged.stream().filter(s -> s.getMessage().contains("Course Access Data")).findFirst()
+				.orElseThrow();
+		assertEquals(IStatus.INFO, status.getSeverity());
+		assertTrue(status.getMessage().contains("can open the downloaded file"), status.getMessage());
+		assertEquals(List.of(), filesIn(downloads), "nothing pretended");
+		view.viewer().expandToLevel(new ClassFolder(course, ClassFolder.Kind.EXPORTS), 1);
+		view.reloadLinks(course.id());
+		WorkbenchTestSupport.waitUntil(() -> view.linksOf(course.id()) instanceof ExportLinkCache.Loaded loaded
+				&& loaded.list().notOffered().size() == 2, "the Exports folder notes both unoffered exports");
+	}
+
+	@Test
+	void refreshWhileAnExportRunsLosesNothing() throws Exception {
+		emulator.state().setTaskDelay(Duration.ofSeconds(3));
+		execute("codio.classdata.ui.commands.startExport");
+		waitForLink(ExportKind.WORKDATA, ExportLink.Status.RUNNING);
+
+		view.reload();
+		view.reload();
+
+		WorkbenchTestSupport.waitUntil(() -> view.shownPage() == ClassesView.Page.CLASSES, "the reloaded classes");
+		ExportLink ready = waitForLink(ExportKind.WORKDATA, ExportLink.Status.READY);
+		assertTrue(ready.startedAt().isPresent());
+		assertTrue(logged.stream().noneMatch(s -> s.getSeverity() == IStatus.ERROR), logged.toString());
+	}
+
+	@Test
+	void theUiThreadNeverStallsDuringAnExportAndA200MiBDownload() throws Exception {
+		emulator.state().setExportSizeBytes(200L << 20);
+		Display display = Display.getCurrent();
+		long[] last = { System.nanoTime() };
+		long[] longestGap = { 0 };
+		boolean[] probing = { true };
+		Runnable probe = new Runnable() {
+			@Override
+			public void run() {
+				long now = System.nanoTime();
+				longestGap[0] = Math.max(longestGap[0], now - last[0]);
+				last[0] = now;
+				if (probing[0]) {
+					display.timerExec(10, this);
+				}
+			}
+		};
+		display.timerExec(10, probe);
+
+		execute("codio.classdata.ui.commands.startExport");
+		ExportLink ready = waitForLink(ExportKind.WORKDATA, ExportLink.Status.READY);
+		view.download(ready);
+		WorkbenchTestSupport.waitUntil(() -> filesIn(downloads).stream().anyMatch(f -> f.toString().endsWith(".zip")),
+				"the 200 MiB download", 120_000);
+		probing[0] = false;
+
+		long gapMillis = longestGap[0] / 1_000_000;
+		System.out.println("ui-probe: longest event-loop gap during export + 200 MiB download: " + gapMillis + " ms");
+		assertTrue(gapMillis < 1000, "the UI thread was blocked for " + gapMillis + " ms");
+	}
+
+	private void execute(String commandId) throws Exception {
+		view.setFocus();
+		page().activate(view);
+		IHandlerService handlers = view.getSite().getService(IHandlerService.class);
+		handlers.executeCommand(commandId, null);
+	}
+
+	private ExportLink waitForLink(ExportKind kind, ExportLink.Status status) {
+		return waitForLink(kind, status, link -> true);
+	}
+
+	private ExportLink waitForLink(ExportKind kind, ExportLink.Status status,
+			java.util.function.Predicate<ExportLink> also) {
+		ExportLink[] found = new ExportLink[1];
+		// The condition reads the model only: touching the tree here would flood the event loop with paint
+		// events, and SWT runs the jobs' asyncExec results only when no other event is pending.
+		WorkbenchTestSupport.waitUntil(() -> {
+			found[0] = modelLinks().stream().filter(link -> link.kind() == kind && link.status() == status)
+					.filter(also).findFirst().orElse(null);
+			return found[0] != null;
+		}, kind.label() + " link " + status, 60_000);
+		WorkbenchTestSupport.settle(200);
+		assertTrue(shownLinks().contains(found[0]), "the tree shows " + found[0]);
+		return found[0];
+	}
+
+	private List<ExportLink> modelLinks() {
+		return view.linksOf(course.id()) instanceof ExportLinkCache.Loaded loaded ? loaded.list().links() : List.of();
+	}
+
+	/** The links the tree shows under the class's Exports folder. */
+	private List<ExportLink> shownLinks() {
+		ClassFolder exports = new ClassFolder(course, ClassFolder.Kind.EXPORTS);
+		view.viewer().expandToLevel(exports, 1);
+		List<ExportLink> links = new ArrayList<>();
+		for (var item : view.viewer().getTree().getItems()) {
+			collect(item, links);
+		}
+		return links;
+	}
+
+	private static void collect(org.eclipse.swt.widgets.TreeItem item, List<ExportLink> links) {
+		if (item.getData() instanceof ExportLink link) {
+			links.add(link);
+		}
+		for (var child : item.getItems()) {
+			collect(child, links);
+		}
+	}
+
+	private String labelOf(ExportLink link) {
+		return Optional.ofNullable(view.viewer().testFindItem(link))
+				.map(widget -> ((org.eclipse.swt.widgets.TreeItem) widget).getText()).orElse("");
+	}
+
+	private static List<Path> filesIn(Path folder) {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.filter(file -> !file.toString().endsWith(".part")).sorted().toList();
+		} catch (java.io.IOException e) {
+			return List.of();
+		}
+	}
+
+	private static IWorkbenchPage page() {
+		return WorkbenchTestSupport.page();
+	}
+
+	@SuppressWarnings("unused")
+	private static Shell shell() {
+		return page().getWorkbenchWindow().getShell();
+	}
+}
