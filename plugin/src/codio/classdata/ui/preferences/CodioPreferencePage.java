@@ -23,7 +23,6 @@ import org.osgi.service.prefs.BackingStoreException;
 import codio.classdata.api.CodioEndpoints;
 import codio.classdata.api.CodioSecureStore;
 import codio.classdata.api.ConnectionSettings;
-import codio.classdata.ui.Messages;
 import codio.classdata.ui.UiIds;
 import codio.classdata.ui.views.ClassesView;
 
@@ -42,7 +41,7 @@ public final class CodioPreferencePage extends PreferencePage implements IWorkbe
 
 	@Override
 	public void init(IWorkbench workbench) {
-		setDescription(Messages.PreferencePage_description);
+		setDescription(PreferenceMessages.PreferencePage_description);
 	}
 
 	@Override
@@ -50,16 +49,16 @@ public final class CodioPreferencePage extends PreferencePage implements IWorkbe
 		Composite page = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(page);
 
-		server = new Combo(labelled(page, Messages.PreferencePage_server), SWT.READ_ONLY);
+		server = new Combo(labelled(page, PreferenceMessages.PreferencePage_server), SWT.READ_ONLY);
 		server.setItems(serverChoices());
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(server);
-		apiUrl = text(page, Messages.PreferencePage_apiUrl, SWT.BORDER);
-		oauthUrl = text(page, Messages.PreferencePage_oauthUrl, SWT.BORDER);
-		clientId = text(page, Messages.PreferencePage_clientId, SWT.BORDER);
-		clientSecret = text(page, Messages.PreferencePage_clientSecret, SWT.BORDER | SWT.PASSWORD);
+		apiUrl = text(page, PreferenceMessages.PreferencePage_apiUrl, SWT.BORDER);
+		oauthUrl = text(page, PreferenceMessages.PreferencePage_oauthUrl, SWT.BORDER);
+		clientId = text(page, PreferenceMessages.PreferencePage_clientId, SWT.BORDER);
+		clientSecret = text(page, PreferenceMessages.PreferencePage_clientSecret, SWT.BORDER | SWT.PASSWORD);
 
 		Label note = new Label(page, SWT.WRAP);
-		note.setText(Messages.PreferencePage_secretNote);
+		note.setText(PreferenceMessages.PreferencePage_secretNote);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).indent(0, 8).applyTo(note);
 
 		show(ConnectionSettings.load());
@@ -74,7 +73,7 @@ public final class CodioPreferencePage extends PreferencePage implements IWorkbe
 
 	private static String[] serverChoices() {
 		String[] choices = Arrays.copyOf(CodioEndpoints.KNOWN_DOMAINS, CodioEndpoints.KNOWN_DOMAINS.length + 1);
-		choices[choices.length - 1] = Messages.PreferencePage_customServer;
+		choices[choices.length - 1] = PreferenceMessages.PreferencePage_customServer;
 		return choices;
 	}
 
@@ -110,7 +109,7 @@ public final class CodioPreferencePage extends PreferencePage implements IWorkbe
 			error = e.getMessage();
 		}
 		if (error == null && !settings.clientId().isEmpty() && clientSecret.getText().isEmpty()) {
-			error = Messages.PreferencePage_idWithoutSecret;
+			error = PreferenceMessages.PreferencePage_idWithoutSecret;
 		}
 		setErrorMessage(error);
 		setValid(error == null);
@@ -133,7 +132,7 @@ public final class CodioPreferencePage extends PreferencePage implements IWorkbe
 			new CodioSecureStore().setClientSecret(settings.endpoints(), clientSecret.getText());
 			settings.save();
 		} catch (StorageException | BackingStoreException | IllegalArgumentException e) {
-			setErrorMessage(NLS.bind(Messages.PreferencePage_saveFailed, e.getMessage()));
+			setErrorMessage(NLS.bind(PreferenceMessages.PreferencePage_saveFailed, e.getMessage()));
 			return false;
 		}
 		reloadOpenClassesViews();
