@@ -66,6 +66,7 @@ import codio.classdata.ui.UiPreferences;
 class CodioPreferencePageUiTest {
 
 	private static final int CUSTOM = CodioEndpoints.KNOWN_DOMAINS.length;
+	private static final int SCREENSHOT_PORT = 8765;
 
 	private static CodioEmulator emulator;
 	private static CodioEndpoints endpoints;
@@ -74,7 +75,14 @@ class CodioPreferencePageUiTest {
 
 	@BeforeAll
 	static void startEmulator() throws Exception {
-		emulator = CodioEmulator.startDemo();
+		// The README's port when it is free, so the screenshot stays the same from build to build.
+		emulator = new CodioEmulator(DemoData.organisation());
+		try {
+			emulator.start(SCREENSHOT_PORT);
+		} catch (IOException e) {
+			emulator.close();
+			emulator = CodioEmulator.startDemo();
+		}
 		endpoints = new CodioEndpoints(emulator.apiUrl(), emulator.oauthUrl());
 	}
 
