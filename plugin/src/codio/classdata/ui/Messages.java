@@ -36,17 +36,6 @@ public final class Messages extends NLS {
 	public static String ClassesView_expiresInHours;
 	public static String ClassesView_summaryActive;
 
-	public static String PreferencePage_description;
-	public static String PreferencePage_server;
-	public static String PreferencePage_customServer;
-	public static String PreferencePage_apiUrl;
-	public static String PreferencePage_oauthUrl;
-	public static String PreferencePage_clientId;
-	public static String PreferencePage_clientSecret;
-	public static String PreferencePage_secretNote;
-	public static String PreferencePage_saveFailed;
-	public static String PreferencePage_idWithoutSecret;
-
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
