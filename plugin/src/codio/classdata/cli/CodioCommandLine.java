@@ -36,6 +36,9 @@ public final class CodioCommandLine implements IApplication {
 			  download URL --dir DIR [--name NAME] [--keep-partial]
 			                           Save an export link's file: resumable, atomic, never overwriting;
 			                           --keep-partial keeps an interrupted download for the next run.
+			  backup-all --dir DIR [--archived] [--kind K]
+			                           Export every active class (--archived: every class) and save the files
+			                           into DIR; a second run skips what is saved and retries the rest.
 			  sign-in                  Check the key in CODIO_CLIENT_ID/CODIO_CLIENT_SECRET and keep it in the
 			                           workspace (client id in its preferences, secret in Eclipse secure storage).
 
@@ -132,6 +135,7 @@ public final class CodioCommandLine implements IApplication {
 		case "exports" -> new ExportsCommand();
 		case "export" -> new ExportCommand();
 		case "download" -> new DownloadCommand();
+		case "backup-all" -> new BackupAllCommand();
 		case "sign-in" -> new SignInCommand();
 		default -> throw new UsageException("Unknown command '" + name + "'.");
 		};

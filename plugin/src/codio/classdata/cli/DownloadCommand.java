@@ -13,7 +13,6 @@ import codio.classdata.export.DownloadOperation;
 import codio.classdata.export.DownloadResult;
 import codio.classdata.export.ExportHistory;
 import codio.classdata.export.FileNames;
-import okhttp3.HttpUrl;
 
 /** {@code download URL --dir DIR [--name NAME] [--keep-partial]}: resumable, atomic, as in the IDE. */
 final class DownloadCommand implements Command {
@@ -58,10 +57,6 @@ final class DownloadCommand implements Command {
 
 	/** {@code <class name> - <export label>.<ext>} when the link's own name says nothing useful. */
 	static String defaultName(Course course, ExportKind kind, String url) {
-		HttpUrl parsed = HttpUrl.parse(url);
-		String fromUrl = parsed == null ? "" : FileNames.fromUrl(parsed, "");
-		String extension = fromUrl.toLowerCase(Locale.ROOT).endsWith(".tar.zst") ? ".tar.zst"
-				: fromUrl.contains(".") ? fromUrl.substring(fromUrl.lastIndexOf('.')) : kind.extension();
-		return FileNames.sanitise(course.name() + " - " + kind.label() + extension);
+		return FileNames.sanitise(course.name() + " - " + kind.label() + FileNames.extension(url, kind.extension()));
 	}
 }

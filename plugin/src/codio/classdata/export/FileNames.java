@@ -24,6 +24,19 @@ public final class FileNames {
 		return safe.isEmpty() ? sanitise(fallback) : safe;
 	}
 
+	/**
+	 * The extension of the file an export link serves: what the link's name ends with ({@code .tar.zst} kept
+	 * whole), else {@code fallback} (e.g. the export kind's) when the link does not name a file.
+	 */
+	public static String extension(String url, String fallback) {
+		HttpUrl parsed = HttpUrl.parse(url);
+		String fromUrl = parsed == null ? "" : fromUrl(parsed, "");
+		if (fromUrl.toLowerCase(Locale.ROOT).endsWith(".tar.zst")) {
+			return ".tar.zst";
+		}
+		return fromUrl.contains(".") ? fromUrl.substring(fromUrl.lastIndexOf('.')) : fallback;
+	}
+
 	/** Removes path separators, control and reserved characters; no leading dots (hidden files, "..") either. */
 	public static String sanitise(String name) {
 		StringBuilder safe = new StringBuilder();
