@@ -3,7 +3,7 @@ package codio.classdata.ui.jobs;
 import org.eclipse.osgi.util.NLS;
 
 /** User-facing text of the background jobs. */
-final class JobMessages extends NLS {
+public final class JobMessages extends NLS {
 
 	private static final String BUNDLE_NAME = "codio.classdata.ui.jobs.messages";
 
@@ -17,6 +17,10 @@ final class JobMessages extends NLS {
 	public static String Action_download;
 	public static String Action_openFolder;
 	public static String UnitDataJob_name;
+	public static String BackupJob_name;
+	public static String BackupJob_doneTitle;
+	public static String BackupJob_summary;
+	public static String BackupJob_chooseFolder;
 	public static String Job_notSignedIn;
 	public static String Job_secureStorageFailed;
 

@@ -37,6 +37,7 @@ import codio.classdata.ui.CodioSession;
 import codio.classdata.ui.Messages;
 import codio.classdata.ui.UiIds;
 import codio.classdata.ui.UiPreferences;
+import codio.classdata.ui.jobs.BackupJob;
 import codio.classdata.ui.jobs.DownloadJob;
 import codio.classdata.ui.jobs.ExportJob;
 
@@ -338,6 +339,14 @@ public final class ClassesView extends ViewPart {
 		String last = url == null ? "" : FileNames.fromUrl(url, "");
 		int dot = last.lastIndexOf('.');
 		return dot > 0 ? last.substring(dot) : link.kind().extension();
+	}
+
+	/** Backs up every class the view lists (archived ones too when shown) into the folder. */
+	public BackupJob backUpAll(java.nio.file.Path folder) {
+		List<Course> shown = showArchived ? allCourses : allCourses.stream().filter(c -> !c.archived()).toList();
+		BackupJob job = new BackupJob(shown, folder);
+		job.schedule();
+		return job;
 	}
 
 	/** Starts an export of the class; {@code fetch} downloads it as soon as it is ready. */

@@ -133,6 +133,22 @@ class ClassesViewExportsUiTest {
 	}
 
 	@Test
+	void backUpAllClassesWithOneFailingSaysWhichAndWhy() throws Exception {
+		emulator.faults().failExports(1, "Build internal problem");
+		Path folder = downloads.resolve("backup");
+
+		codio.classdata.ui.jobs.BackupJob job = view.backUpAll(folder);
+
+		WorkbenchTestSupport.waitUntil(() -> job.summary() != null, "the backup summary", 90_000);
+		var summary = job.summary();
+		assertEquals(8, summary.outcomes().size(), "every listed (active) class");
+		assertEquals(1, summary.failed().size());
+		assertTrue(summary.failed().get(0).error().contains("Build internal problem"), summary.failed().toString());
+		long zips = filesIn(folder).stream().filter(file -> file.toString().endsWith(".zip")).count();
+		assertEquals(7, zips);
+	}
+
+	@Test
 	void refreshWhileAnExportRunsLosesNothing() throws Exception {
 		emulator.state().setTaskDelay(Duration.ofSeconds(3));
 		execute("codio.classdata.ui.commands.startExport");
