@@ -6,13 +6,13 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.equinox.security.storage.StorageException;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.program.Program;
-import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.statushandlers.StatusManager;
 
 import codio.classdata.api.CodioClient;
 import codio.classdata.api.Course;
@@ -29,6 +29,8 @@ import codio.classdata.ui.Problems;
  * folder ({@link BackupOperation}); a summary says what was saved and what failed and why.
  */
 public final class BackupJob extends Job {
+
+	private static final String PLUGIN_ID = "codio.classdata";
 
 	private final List<Course> courses;
 	private final Path folder;
@@ -73,22 +75,17 @@ public final class BackupJob extends Job {
 	}
 
 	private void report(BackupSummary result) {
-		StringBuilder lines = new StringBuilder();
-		for (BackupOutcome outcome : result.outcomes()) {
-			lines.append(outcome.courseName()).append(": ").append(outcome.status().label());
-			if (outcome.error() != null) {
-				lines.append(" \u2014 ").append(outcome.error());
-			}
-			lines.append('\n');
-		}
 		String text = NLS.bind(JobMessages.BackupJob_summary, new Object[] { result.outcomes().size() - result.failed()
 				.size(), result.failed().size(), folder });
 		Notifications.show(JobMessages.BackupJob_doneTitle, text, List.of(new Notifications.Action(
 				JobMessages.Action_openFolder, () -> Program.launch(folder.toString()))));
-		if (!result.allSucceeded() && PlatformUI.isWorkbenchRunning()) {
-			PlatformUI.getWorkbench().getDisplay().asyncExec(() -> MessageDialog.openWarning(
-					PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), JobMessages.BackupJob_doneTitle,
-					text + "\n\n" + lines));
+		if (!result.allSucceeded()) {
+			// One message listing each failed class and why; the status dialog does not block the UI thread.
+			MultiStatus failures = new MultiStatus(PLUGIN_ID, 0, text, null);
+			for (BackupOutcome outcome : result.failed()) {
+				failures.add(new Status(IStatus.WARNING, PLUGIN_ID, outcome.courseName() + ": " + outcome.error()));
+			}
+			StatusManager.getManager().handle(failures, StatusManager.SHOW | StatusManager.LOG);
 		}
 	}
 }
