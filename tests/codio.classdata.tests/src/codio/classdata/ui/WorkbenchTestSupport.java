@@ -81,8 +81,26 @@ public final class WorkbenchTestSupport {
 		}
 	}
 
+	/**
+	 * A PNG of the shell as it paints itself ({@code Control.print}); unlike copying from the screen this never
+	 * picks up pixels of a window that was there before, which happens under Xvfb.
+	 */
 	public static void saveScreenshot(Shell shell, String name) throws Exception {
-		saveScreenshot(shell.getBounds(), name);
+		settle(500);
+		Rectangle size = shell.getBounds();
+		Image image = new Image(shell.getDisplay(), size.width, size.height);
+		GC gc = new GC(image);
+		try {
+			shell.print(gc);
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { image.getImageData() };
+			Path directory = Path.of(System.getProperty("codio.classdata.docsImages", "target/images"));
+			Files.createDirectories(directory);
+			loader.save(directory.resolve(name).toString(), SWT.IMAGE_PNG);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
 	}
 
 	/** Closes dialogs and popups a test left open, keeping the workbench windows. */

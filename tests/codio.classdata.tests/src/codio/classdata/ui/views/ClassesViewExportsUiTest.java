@@ -98,8 +98,23 @@ class ClassesViewExportsUiTest {
 				.isPresent());
 		assertTrue(labelOf(saved).contains("saved to " + zip), labelOf(saved));
 
+		page().setPartState(page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+		view.viewer().collapseAll();
+		view.viewer().expandToLevel(new ClassFolder(course, ClassFolder.Kind.EXPORTS), 1);
+		view.viewer().setSelection(new StructuredSelection(saved), true);
 		WorkbenchTestSupport.settle(800);
-		WorkbenchTestSupport.saveScreenshot(Display.getCurrent().getBounds(), "classes-view-links.png");
+		WorkbenchTestSupport.saveScreenshot(page().getWorkbenchWindow().getShell(), "classes-view-links.png");
+		page().setPartState(page().getReference(view), IWorkbenchPage.STATE_RESTORED);
+		Shell notification = null;
+		for (Shell shell : Display.getCurrent().getShells()) {
+			if (shell.isVisible() && shell != page().getWorkbenchWindow().getShell()
+					&& shell.getBounds().width < 600) {
+				notification = shell;
+			}
+		}
+		if (notification != null) {
+			WorkbenchTestSupport.saveScreenshot(notification, "notification.png");
+		}
 	}
 
 	@Test
