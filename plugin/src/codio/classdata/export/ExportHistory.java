@@ -79,8 +79,9 @@ public final class ExportHistory {
 
 	public synchronized void recordStarted(String courseId, ExportKind kind, String taskId, Instant startedAt)
 			throws IOException {
-		entries.removeIf(entry -> entry.courseId().equals(courseId) && entry.kind() == kind
-				&& taskId.equals(entry.taskId()));
+		// Entries of links downloaded but not started here have no class or task: compare null-safely.
+		entries.removeIf(entry -> Objects.equals(entry.courseId(), courseId) && entry.kind() == kind
+				&& Objects.equals(entry.taskId(), taskId));
 		entries.add(new Entry(courseId, kind, taskId, startedAt, null, null, null));
 		save();
 	}

@@ -86,8 +86,9 @@ public final class WorkbenchTestSupport {
 	 * picks up pixels of a window that was there before, which happens under Xvfb.
 	 */
 	public static void saveScreenshot(Shell shell, String name) throws Exception {
+		shell.layout(true, true);
 		settle(500);
-		Rectangle size = shell.getBounds();
+		Rectangle size = shell.getClientArea();
 		Image image = new Image(shell.getDisplay(), size.width, size.height);
 		GC gc = new GC(image);
 		try {

@@ -30,10 +30,6 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -60,6 +56,7 @@ import codio.classdata.api.ConnectionSettings;
 import codio.classdata.emulator.CodioEmulator;
 import codio.classdata.emulator.DemoData;
 import codio.classdata.ui.UiIds;
+import codio.classdata.ui.WorkbenchTestSupport;
 import codio.classdata.ui.UiPreferences;
 
 /** Window > Preferences > Codio in a real preference dialog, against the emulator. */
@@ -442,48 +439,15 @@ class CodioPreferencePageUiTest {
 		}
 	}
 
-	/** Runs the event loop until the condition holds; the test runs in a job and posts its result. */
 	private static void waitUntil(BooleanSupplier condition, String what) {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + 20_000;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > deadline) {
-				throw new AssertionError("Timed out waiting for " + what);
-			}
-			if (!display.readAndDispatch()) {
-				display.timerExec(20, () -> {
-				});
-				display.sleep();
-			}
-		}
+		WorkbenchTestSupport.waitUntil(condition, what, 20_000);
 	}
 
 	private static void spin(long millis) {
-		long end = System.currentTimeMillis() + millis;
-		waitUntil(() -> System.currentTimeMillis() >= end, "time to pass");
+		WorkbenchTestSupport.settle(millis);
 	}
 
-	/**
-	 * Saves a picture of the dialog for the README. The shell draws itself into the image ({@link Control#print}):
-	 * under Xvfb without a window manager the screen may still hold an earlier dialog's pixels.
-	 */
 	private static void saveScreenshot(Shell shell, String name) throws Exception {
-		Display display = shell.getDisplay();
-		shell.layout(true, true);
-		spin(500);
-		Rectangle area = shell.getClientArea();
-		Image image = new Image(display, area.width, area.height);
-		GC gc = new GC(image);
-		try {
-			assertTrue(shell.print(gc), "the dialog could draw itself");
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			Path directory = Path.of(System.getProperty("codio.classdata.docsImages", "target/images"));
-			Files.createDirectories(directory);
-			loader.save(directory.resolve(name).toString(), SWT.IMAGE_PNG);
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
+		WorkbenchTestSupport.saveScreenshot(shell, name);
 	}
 }

@@ -61,6 +61,7 @@ class ClassesViewExportsUiTest {
 		new CodioSecureStore().setClientSecret(endpoints, DemoData.CLIENT_SECRET);
 		InstanceScope.INSTANCE.getNode("codio.classdata").put(UiPreferences.KEY_DOWNLOAD_FOLDER, downloads.toString());
 		Platform.addLogListener(logListener);
+		WorkbenchTestSupport.closeOtherShells();
 		page().getWorkbenchWindow().getShell().setBounds(0, 0, 1100, 720);
 		view = (ClassesView) page().showView(UiIds.CLASSES_VIEW);
 		WorkbenchTestSupport.waitUntil(() -> view.shownPage() == ClassesView.Page.CLASSES, "the classes");
@@ -72,7 +73,10 @@ class ClassesViewExportsUiTest {
 	void closeView() throws Exception {
 		Job.getJobManager().cancel(JobFamilies.CODIO);
 		Platform.removeLogListener(logListener);
+		// Status dialogs open asynchronously; a modal one left behind would keep the view from being activated.
+		WorkbenchTestSupport.settle(500);
 		WorkbenchTestSupport.closeOtherShells();
+		WorkbenchTestSupport.settle(200);
 		page().hideView(view);
 		InstanceScope.INSTANCE.getNode("codio.classdata").remove(UiPreferences.KEY_DOWNLOAD_FOLDER);
 		emulator.close();
@@ -115,6 +119,36 @@ class ClassesViewExportsUiTest {
 		if (notification != null) {
 			WorkbenchTestSupport.saveScreenshot(notification, "notification.png");
 		}
+	}
+
+	@Test
+	void moreExportsCopyLinkAndUnitDataWork() throws Exception {
+		IHandlerService handlers = view.getSite().getService(IHandlerService.class);
+		org.eclipse.ui.commands.ICommandService commands = view.getSite()
+				.getService(org.eclipse.ui.commands.ICommandService.class);
+		var command = commands.getCommand("codio.classdata.ui.commands.startExport");
+		page().activate(view);
+		handlers.executeCommand(org.eclipse.core.commands.ParameterizedCommand.generateCommand(command,
+				java.util.Map.of("codio.classdata.ui.commands.exportKind", "sources")), null);
+		ExportLink sources = waitForLink(ExportKind.SOURCES, ExportLink.Status.READY);
+
+		view.viewer().setSelection(new StructuredSelection(sources), true);
+		execute("codio.classdata.ui.commands.copyLink");
+		org.eclipse.swt.dnd.Clipboard clipboard = new org.eclipse.swt.dnd.Clipboard(Display.getCurrent());
+		try {
+			assertEquals(sources.url(), clipboard.getContents(org.eclipse.swt.dnd.TextTransfer.getInstance()));
+		} finally {
+			clipboard.dispose();
+		}
+
+		var module = course.modules().get(0);
+		AssignmentNode assignment = new AssignmentNode(course, module.assignments().get(0));
+		view.viewer().expandToLevel(new ClassFolder(course, ClassFolder.Kind.UNITS), 2);
+		view.viewer().setSelection(new StructuredSelection(assignment), true);
+		execute("codio.classdata.ui.commands.exportUnitData");
+		WorkbenchTestSupport.waitUntil(() -> filesIn(downloads).stream().anyMatch(f -> f.toString().endsWith(".csv")),
+				"the unit CSV");
+		assertTrue(filesIn(downloads).get(0).getFileName().toString().contains(assignment.assignment().name()));
 	}
 
 	@Test
