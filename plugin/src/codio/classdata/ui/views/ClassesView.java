@@ -70,37 +70,21 @@ public final class ClassesView extends ViewPart {
 	private ExportLinkCache links;
 	private List<Course> allCourses = List.of();
 	private boolean showArchived;
-	private IMemento savedState;
-
-	private static final String STATE_SHOW_ARCHIVED = "showArchived";
-	private static final String STATE_FILTER = "filter";
-	private static final String STATE_EXPANDED = "expandedClass";
-	private static final String STATE_ID = "id";
+	private ClassesViewState restoredState;
 	private static final String SHOW_ARCHIVED_COMMAND = "codio.classdata.ui.commands.showArchived";
 
 	@Override
 	public void init(IViewSite site, IMemento memento) throws PartInitException {
 		super.init(site, memento);
-		savedState = memento;
-		if (memento != null) {
-			showArchived = Boolean.TRUE.equals(memento.getBoolean(STATE_SHOW_ARCHIVED));
-		}
+		restoredState = ClassesViewState.restore(memento);
+		showArchived = restoredState.showArchived();
 	}
 
 	@Override
 	public void saveState(IMemento memento) {
-		memento.putBoolean(STATE_SHOW_ARCHIVED, showArchived);
-		if (filteredTree != null && !filteredTree.isDisposed()) {
-			memento.putString(STATE_FILTER, filteredTree.getFilterControl().getText());
-			for (Object element : filteredTree.getViewer().getExpandedElements()) {
-				if (element instanceof Course course) {
-					memento.createChild(STATE_EXPANDED).putString(STATE_ID, course.id());
-				} else if (element instanceof ClassFolder folder) {
-					memento.createChild(STATE_EXPANDED).putString(STATE_ID,
-							folder.course().id() + "/" + folder.kind().name());
-				}
-			}
-		}
+		boolean hasTree = filteredTree != null && !filteredTree.isDisposed();
+		ClassesViewState.save(memento, showArchived, hasTree ? filteredTree.getFilterControl().getText() : "",
+				hasTree ? filteredTree.getViewer().getExpandedElements() : new Object[0]);
 	}
 
 	@Override
@@ -120,8 +104,8 @@ public final class ClassesView extends ViewPart {
 		getSite().setSelectionProvider(filteredTree.getViewer());
 		createContextMenu();
 		syncShowArchivedToggle();
-		if (savedState != null && savedState.getString(STATE_FILTER) != null) {
-			filteredTree.getFilterControl().setText(savedState.getString(STATE_FILTER));
+		if (!restoredState.filter().isEmpty()) {
+			filteredTree.getFilterControl().setText(restoredState.filter());
 		}
 		reload();
 	}
@@ -252,7 +236,7 @@ public final class ClassesView extends ViewPart {
 		}
 		List<Course> shown = showArchived ? allCourses : allCourses.stream().filter(c -> !c.archived()).toList();
 		TreeViewer viewer = filteredTree.getViewer();
-		Object[] expanded = hasShownClasses ? viewer.getExpandedElements() : savedExpansion(shown);
+		Object[] expanded = hasShownClasses ? viewer.getExpandedElements() : restoredState.takeExpansion(shown);
 		viewer.setInput(shown);
 		viewer.setExpandedElements(expanded);
 		long archived = allCourses.stream().filter(Course::archived).count();
@@ -260,30 +244,6 @@ public final class ClassesView extends ViewPart {
 				: NLS.bind(Messages.ClassesView_summaryActive, shown.size(), archived));
 		hasShownClasses = true;
 		showPage(filteredTree, Page.CLASSES);
-	}
-
-	/** The classes and folders that were expanded when the workbench last closed. */
-	private Object[] savedExpansion(List<Course> shown) {
-		if (savedState == null) {
-			return new Object[0];
-		}
-		java.util.Set<String> ids = new java.util.HashSet<>();
-		for (IMemento child : savedState.getChildren(STATE_EXPANDED)) {
-			ids.add(child.getString(STATE_ID));
-		}
-		List<Object> expanded = new java.util.ArrayList<>();
-		for (Course course : shown) {
-			if (ids.contains(course.id())) {
-				expanded.add(course);
-			}
-			for (ClassFolder.Kind kind : ClassFolder.Kind.values()) {
-				if (ids.contains(course.id() + "/" + kind.name())) {
-					expanded.add(new ClassFolder(course, kind));
-				}
-			}
-		}
-		savedState = null;
-		return expanded.toArray();
 	}
 
 	private FilteredTree createTree(Composite parent) {
