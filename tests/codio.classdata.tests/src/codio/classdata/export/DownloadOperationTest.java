@@ -119,11 +119,7 @@ class DownloadOperationTest {
 
 	@Test
 	void anHtmlPageInsteadOfTheZipIsAnExpiredLinkNotABrokenZip() throws Exception {
-		host.contentType = "text/html; charset=utf-8";
-		host.bodyOverride = "<html><body>Link expired</body></html>".getBytes();
-
-		CodioApiException error = assertThrows(CodioApiException.class,
-				() -> download("class.zip").run(new NullProgressMonitor()));
+		CodioApiException error = downloadServing("text/html; charset=utf-8", "<html><body>Link expired</body></html>");
 
 		assertEquals(ErrorKind.LINK_EXPIRED, error.kind());
 		assertEquals(List.of(), filesIn(folder));
@@ -131,11 +127,7 @@ class DownloadOperationTest {
 
 	@Test
 	void somethingThatIsNotAZipIsRefused() throws Exception {
-		host.contentType = "application/octet-stream";
-		host.bodyOverride = "definitely not a zip file".getBytes();
-
-		CodioApiException error = assertThrows(CodioApiException.class,
-				() -> download("class.zip").run(new NullProgressMonitor()));
+		CodioApiException error = downloadServing("application/octet-stream", "definitely not a zip file");
 
 		assertEquals(ErrorKind.BAD_RESPONSE, error.kind());
 		assertEquals(List.of(), filesIn(folder));
@@ -145,11 +137,7 @@ class DownloadOperationTest {
 	void cancelRemovesThePartialFile() throws Exception {
 		host.bytesPerSecond = 1_000_000;
 		NullProgressMonitor monitor = new NullProgressMonitor();
-		Thread canceller = new Thread(() -> {
-			sleep(700);
-			monitor.setCanceled(true);
-		});
-		canceller.start();
+		Thread canceller = cancelAfter(monitor, 700);
 
 		assertThrows(InterruptedException.class, () -> download("class.zip").run(monitor));
 
@@ -161,11 +149,7 @@ class DownloadOperationTest {
 	void cancelKeepsThePartialFileWhenAskedAndTheNextRunResumesIt() throws Exception {
 		host.bytesPerSecond = 1_000_000;
 		NullProgressMonitor monitor = new NullProgressMonitor();
-		Thread canceller = new Thread(() -> {
-			sleep(700);
-			monitor.setCanceled(true);
-		});
-		canceller.start();
+		Thread canceller = cancelAfter(monitor, 700);
 		assertThrows(InterruptedException.class, () -> download("class.zip").keepPartialFile(true).run(monitor));
 		canceller.join();
 		List<Path> left = filesIn(folder);
@@ -199,6 +183,22 @@ class DownloadOperationTest {
 
 		assertEquals("x (2).tar.zst", FileNames.unique(folder, "x.tar.zst").getFileName().toString());
 		assertEquals("y.zip", FileNames.unique(folder, "y.zip").getFileName().toString());
+	}
+
+	/** What a download of {@code class.zip} throws when the host serves this body instead of the file. */
+	private CodioApiException downloadServing(String contentType, String body) {
+		host.contentType = contentType;
+		host.bodyOverride = body.getBytes();
+		return assertThrows(CodioApiException.class, () -> download("class.zip").run(new NullProgressMonitor()));
+	}
+
+	private static Thread cancelAfter(NullProgressMonitor monitor, long millis) {
+		Thread canceller = new Thread(() -> {
+			sleep(millis);
+			monitor.setCanceled(true);
+		});
+		canceller.start();
+		return canceller;
 	}
 
 	private static long rangeStart(String range) {
