@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class JavaReleaseHints {
 
 	private static final Pattern XML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
-	private static final Pattern CODE_COMMENT = Pattern.compile("/\\*.*?\\*/|(?m)^\\s*//.*$", Pattern.DOTALL);
+	private static final Pattern CODE_COMMENT = Pattern.compile("/\\*.*?\\*/|(?m)^\\s*//[^\\n]*", Pattern.DOTALL);
 	private static final Pattern PROPERTY_REFERENCE = Pattern.compile("\\$\\{([\\w.-]+)}");
 	/** In order of strength: what the compiler emits beats what it accepts. */
 	private static final List<String> POM_TAGS = List.of("maven.compiler.release", "release",
