@@ -41,6 +41,7 @@ public record CodioProjectFile(Map<String, String> commands, List<String> debugg
 			"$HOME/workspace/", "${HOME}/workspace/", "./");
 	private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("&&|\\|\\||[;|\\n]");
 	private static final Pattern TOKEN = Pattern.compile("\"([^\"]*)\"|'([^']*)'|(\\S+)");
+	private static final Set<String> WRAPPERS = Set.of("sudo", "env", "time", "exec", "nice");
 	private static final Set<String> CLASSPATH_OPTIONS = Set.of("-cp", "-classpath", "--class-path");
 
 	public CodioProjectFile {
@@ -162,13 +163,7 @@ public record CodioProjectFile(Map<String, String> commands, List<String> debugg
 	}
 
 	private static Optional<String> javaSourceFolder(String command) {
-		List<List<String>> segments = new ArrayList<>();
-		for (String segment : SEGMENT_SEPARATOR.split(command)) {
-			List<String> tokens = tokens(segment);
-			if (!tokens.isEmpty()) {
-				segments.add(tokens);
-			}
-		}
+		List<List<String>> segments = segments(command);
 		if (segments.stream().noneMatch(CodioProjectFile::isJavaTool)) {
 			return Optional.empty();
 		}
@@ -200,6 +195,24 @@ public record CodioProjectFile(Map<String, String> commands, List<String> debugg
 			found = workspaceFolder(changedTo);
 		}
 		return found.isPresent() ? found : firstFolder(classPaths, outputs);
+	}
+
+	/**
+	 * A shell command's simple commands ({@code a && b; c | d}), each as its words, the program first: wrappers
+	 * such as {@code sudo} and variable settings before it are dropped.
+	 */
+	static List<List<String>> segments(String command) {
+		List<List<String>> segments = new ArrayList<>();
+		for (String segment : SEGMENT_SEPARATOR.split(command)) {
+			List<String> tokens = tokens(segment);
+			while (!tokens.isEmpty() && (WRAPPERS.contains(tokens.get(0)) || tokens.get(0).contains("="))) {
+				tokens.remove(0);
+			}
+			if (!tokens.isEmpty()) {
+				segments.add(tokens);
+			}
+		}
+		return segments;
 	}
 
 	private static boolean isJavaTool(List<String> tokens) {

@@ -137,17 +137,13 @@ public final class StackRecommender {
 		};
 	}
 
-	/** The first known tool a command runs, skipping {@code cd} and wrappers such as {@code sudo}. */
+	/** The first known tool a command runs, such as {@code javac} in {@code cd code && javac Main.java}. */
 	private static Optional<String> commandTool(String command) {
-		for (String segment : command.split("&&|\\|\\||[;|\\n]")) {
-			for (String word : segment.strip().split("\\s+")) {
-				String tool = word.substring(word.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-				if (TOOLS.containsKey(tool)) {
-					return Optional.of(tool);
-				}
-				if (!List.of("sudo", "env", "time", "exec", "nice").contains(tool) && !tool.contains("=")) {
-					break;
-				}
+		for (List<String> segment : CodioProjectFile.segments(command)) {
+			String program = segment.get(0);
+			String tool = program.substring(program.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+			if (TOOLS.containsKey(tool)) {
+				return Optional.of(tool);
 			}
 		}
 		return Optional.empty();
