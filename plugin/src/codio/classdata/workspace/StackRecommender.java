@@ -1,0 +1,302 @@
+package codio.classdata.workspace;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Recommends the Codio stack of a workspace from what an export holds, since the export does not name it. The
+ * evidence is weighed strongest first: the {@code .codio} file's debugger targets and Run commands; Maven and
+ * Gradle build files; Eclipse's project files; and last the kinds of source files, where the language with the
+ * most files wins. The Java release (11 or 17) comes from the strongest file that states one. Files under the
+ * teacher's {@code .guides/} are never evidence: they hold the guide's tests, often in another language.
+ *
+ * <p>
+ * GPU Jupyter, Jeroo, Pencil Code and the Ubuntu 26.04 image are never recommended: nothing in a workspace tells
+ * them apart from Jupyter, Java or the plain empty stack. The user can still choose them.
+ */
+public final class StackRecommender {
+
+	private static final String CODIO_FILE = ".codio";
+	private static final Map<String, StackLanguage> TOOLS = tools();
+
+	/** What decided the language, and whether its reason already names the Java release. */
+	private record Finding(StackLanguage language, String reason, boolean namesRelease) {
+	}
+
+	/** A file that states the Java release, in words for a reason of its own and for a clause after another. */
+	private record ReleaseEvidence(int release, String sentence, String clause, boolean buildFile) {
+	}
+
+	private final StackCatalogue catalogue;
+
+	/** Recommends Codio's certified stacks. */
+	public StackRecommender() {
+		this(StackCatalogue.certified());
+	}
+
+	public StackRecommender(StackCatalogue catalogue) {
+		this.catalogue = catalogue;
+	}
+
+	/** The stack the workspace most likely ran on; the empty stack when nothing hints at a language. */
+	public StackRecommendation recommend(WorkspaceFacts facts) {
+		Optional<ReleaseEvidence> release = javaRelease(facts);
+		SourceCensus census = SourceCensus.of(facts.files());
+		Optional<Finding> finding = fromCodioFile(facts)
+				.or(() -> fromBuildFiles(facts, release))
+				.or(() -> fromEclipseFiles(facts, release))
+				.or(() -> fromSources(census));
+		if (finding.isEmpty()) {
+			return new StackRecommendation(catalogue.empty(), "The workspace has no code in a language Codio has a"
+					+ " stack for");
+		}
+		Finding found = finding.get();
+		String reason = found.reason();
+		CodioStack stack;
+		if (found.language() == StackLanguage.JAVA) {
+			stack = catalogue.forJavaRelease(release.map(ReleaseEvidence::release).orElse(0));
+			if (!found.namesRelease() && release.isPresent()) {
+				reason += ", and " + release.get().clause();
+			}
+		} else if (found.language() == StackLanguage.PYTHON && census.count(StackLanguage.JUPYTER) > 0) {
+			// A Jupyter class's .codio runs Python; its notebooks are what need the Jupyter stack.
+			stack = catalogue.forLanguage(StackLanguage.JUPYTER);
+			reason += ", and the workspace has notebooks";
+		} else {
+			stack = catalogue.forLanguage(found.language());
+		}
+		return new StackRecommendation(stack, reason);
+	}
+
+	/**
+	 * The folder holding the workspace's Java code according to its {@code .codio} commands
+	 * ({@link CodioProjectFile#javaSourceFolder}), such as {@code code}, when some file of the workspace is in
+	 * it: the source folder to give the imported Java project.
+	 */
+	public static Optional<String> javaSourceFolderHint(WorkspaceFacts facts) {
+		return codioFile(facts).flatMap(CodioProjectFile::javaSourceFolder)
+				.filter(folder -> facts.files().stream().anyMatch(file -> file.startsWith(folder + "/")));
+	}
+
+	private static Optional<CodioProjectFile> codioFile(WorkspaceFacts facts) {
+		return hintPaths(facts, CODIO_FILE).stream().map(path -> CodioProjectFile.parse(facts.hintTexts().get(path)))
+				.filter(file -> !file.isEmpty()).findFirst();
+	}
+
+	private Optional<Finding> fromCodioFile(WorkspaceFacts facts) {
+		Optional<CodioProjectFile> file = codioFile(facts);
+		if (file.isEmpty()) {
+			return Optional.empty();
+		}
+		for (String type : file.get().debuggerTypes()) {
+			Optional<StackLanguage> language = debuggerLanguage(type);
+			if (language.isPresent()) {
+				return Optional.of(new Finding(language.get(), "The .codio debugger type is " + type, false));
+			}
+		}
+		// Without a known debugger, the Run commands' tools vote; on a tie the first button wins.
+		Map<StackLanguage, Integer> votes = new LinkedHashMap<>();
+		Map<StackLanguage, String> firstUse = new LinkedHashMap<>();
+		file.get().commands().forEach((button, command) -> commandTool(command).ifPresent(tool -> {
+			StackLanguage language = TOOLS.get(tool);
+			votes.merge(language, 1, Integer::sum);
+			firstUse.putIfAbsent(language, "The .codio command \"" + button + "\" runs " + tool);
+		}));
+		return votes.entrySet().stream().max(Map.Entry.comparingByValue())
+				.map(winner -> new Finding(winner.getKey(), firstUse.get(winner.getKey()), false));
+	}
+
+	private static Optional<StackLanguage> debuggerLanguage(String type) {
+		String key = type.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9+#]", "");
+		if (key.startsWith("JAVASCRIPT") || key.startsWith("NODE") || key.equals("JS") || key.equals("CHROME")) {
+			return Optional.of(StackLanguage.NODEJS);
+		}
+		if (key.startsWith("JAVA")) {
+			return Optional.of(StackLanguage.JAVA);
+		}
+		if (key.startsWith("PYTHON")) {
+			return Optional.of(StackLanguage.PYTHON);
+		}
+		return switch (key) {
+		case "GDB", "LLDB", "C", "CPP", "C++", "CC" -> Optional.of(StackLanguage.C_CPP);
+		case "JUPYTER" -> Optional.of(StackLanguage.JUPYTER);
+		case "CSHARP", "C#", "DOTNET", "NETCORE", "MONO" -> Optional.of(StackLanguage.CSHARP);
+		case "RUBY" -> Optional.of(StackLanguage.RUBY);
+		case "PHP", "XDEBUG" -> Optional.of(StackLanguage.PHP);
+		case "ERLANG" -> Optional.of(StackLanguage.ERLANG);
+		default -> Optional.empty();
+		};
+	}
+
+	/** The first known tool a command runs, such as {@code javac} in {@code cd code && javac Main.java}. */
+	private static Optional<String> commandTool(String command) {
+		for (List<String> segment : CodioProjectFile.segments(command)) {
+			String program = segment.get(0);
+			String tool = program.substring(program.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+			if (TOOLS.containsKey(tool)) {
+				return Optional.of(tool);
+			}
+		}
+		return Optional.empty();
+	}
+
+	private Optional<Finding> fromBuildFiles(WorkspaceFacts facts, Optional<ReleaseEvidence> release) {
+		if (release.isPresent() && release.get().buildFile()) {
+			return Optional.of(new Finding(StackLanguage.JAVA, release.get().sentence(), true));
+		}
+		return buildFiles(facts).stream().findFirst()
+				.map(path -> new Finding(StackLanguage.JAVA, "Found " + path + ", which states no Java release",
+						false));
+	}
+
+	private Optional<Finding> fromEclipseFiles(WorkspaceFacts facts, Optional<ReleaseEvidence> release) {
+		if (release.isPresent()) {
+			return Optional.of(new Finding(StackLanguage.JAVA, release.get().sentence(), true));
+		}
+		if (hintPaths(facts, ".project").stream()
+				.anyMatch(path -> facts.hintTexts().get(path).contains("org.eclipse.jdt.core.javanature"))) {
+			return Optional.of(new Finding(StackLanguage.JAVA, "The Eclipse .project has the Java nature", false));
+		}
+		if (!paths(facts.files(), ".codioJUnit").isEmpty()) {
+			return Optional.of(new Finding(StackLanguage.JAVA, "Found .codioJUnit, Codio's JUnit settings", false));
+		}
+		return Optional.empty();
+	}
+
+	private static Optional<Finding> fromSources(SourceCensus census) {
+		Optional<StackLanguage> leader = census.leadingFamily();
+		if (leader.isEmpty()) {
+			return Optional.empty();
+		}
+		StackLanguage family = leader.get();
+		int count = census.familyCount(family);
+		StackLanguage language = family == StackLanguage.PYTHON && census.count(StackLanguage.JUPYTER) > 0
+				? StackLanguage.JUPYTER : family;
+		if (count == census.total()) {
+			return Optional.of(new Finding(language, "Found " + describe(family, census), false));
+		}
+		List<String> others = new ArrayList<>();
+		for (StackLanguage other : StackLanguage.values()) {
+			if (other != family && other != StackLanguage.JUPYTER && census.familyCount(other) > 0) {
+				others.add(census.familyCount(other) + " " + label(other));
+			}
+		}
+		return Optional.of(new Finding(language, "Mixed languages: most files are " + label(family) + " (" + count
+				+ " of " + census.total() + "; also " + String.join(", ", others) + ")", false));
+	}
+
+	private static String describe(StackLanguage family, SourceCensus census) {
+		if (family != StackLanguage.PYTHON) {
+			return files(census.count(family), label(family) + " file");
+		}
+		int python = census.count(StackLanguage.PYTHON);
+		int notebooks = census.count(StackLanguage.JUPYTER);
+		String notebookText = files(notebooks, "notebook");
+		return python == 0 ? notebookText
+				: files(python, "Python file") + (notebooks == 0 ? "" : " and " + notebookText);
+	}
+
+	private static String files(int count, String noun) {
+		return count + " " + noun + (count == 1 ? "" : "s");
+	}
+
+	private static String label(StackLanguage language) {
+		return switch (language) {
+		case JAVA -> "Java";
+		case PYTHON -> "Python";
+		case JUPYTER -> "Jupyter";
+		case C_CPP -> "C/C++";
+		case CSHARP -> "C#";
+		case NODEJS -> "Node.js";
+		case RUBY -> "Ruby";
+		case PHP -> "PHP";
+		case ERLANG -> "Erlang";
+		case OTHER -> "other";
+		};
+	}
+
+	/** The strongest statement of a Java release: Maven, Gradle, then Eclipse's JDT settings and class path. */
+	private static Optional<ReleaseEvidence> javaRelease(WorkspaceFacts facts) {
+		for (String path : buildFiles(facts)) {
+			OptionalInt release = path.endsWith("pom.xml") ? JavaReleaseHints.fromPom(facts.hintTexts().get(path))
+					: JavaReleaseHints.fromGradle(facts.hintTexts().get(path));
+			if (release.isPresent()) {
+				int number = release.getAsInt();
+				return Optional.of(new ReleaseEvidence(number, "Found " + path + " targeting Java " + number,
+						path + " targets Java " + number, true));
+			}
+		}
+		for (String path : hintPaths(facts, "org.eclipse.jdt.core.prefs")) {
+			OptionalInt release = JavaReleaseHints.fromJdtPrefs(facts.hintTexts().get(path));
+			if (release.isPresent()) {
+				int number = release.getAsInt();
+				return Optional.of(new ReleaseEvidence(number, "The Eclipse settings set Java compliance " + number,
+						"the Eclipse settings set Java compliance " + number, false));
+			}
+		}
+		for (String path : hintPaths(facts, ".classpath")) {
+			OptionalInt release = JavaReleaseHints.fromClasspath(facts.hintTexts().get(path));
+			if (release.isPresent()) {
+				int number = release.getAsInt();
+				return Optional.of(new ReleaseEvidence(number, "The Eclipse .classpath uses Java " + number,
+						"the Eclipse .classpath uses Java " + number, false));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Maven and Gradle files with content, shallowest first, Maven before Gradle in one folder. */
+	private static List<String> buildFiles(WorkspaceFacts facts) {
+		List<String> files = new ArrayList<>();
+		for (String name : List.of("pom.xml", "build.gradle.kts", "build.gradle")) {
+			files.addAll(hintPaths(facts, name));
+		}
+		files.sort(Comparator.comparingInt(StackRecommender::depth));
+		return files;
+	}
+
+	/** The hint files of a name, outside the guides and generated folders, shallowest first. */
+	private static List<String> hintPaths(WorkspaceFacts facts, String name) {
+		return paths(facts.hintTexts().keySet(), name);
+	}
+
+	private static List<String> paths(Collection<String> all, String name) {
+		return all.stream().filter(path -> path.equals(name) || path.endsWith("/" + name))
+				.filter(path -> !SourceCensus.isInGuidesOrGeneratedFolder(path))
+				.sorted(Comparator.comparingInt(StackRecommender::depth).thenComparing(Function.identity()))
+				.collect(Collectors.toList());
+	}
+
+	private static int depth(String path) {
+		return (int) path.chars().filter(c -> c == '/').count();
+	}
+
+	private static Map<String, StackLanguage> tools() {
+		Map<String, StackLanguage> tools = new LinkedHashMap<>();
+		put(tools, StackLanguage.JAVA, "java", "javac", "jshell", "mvn", "mvnw", "gradle", "gradlew");
+		put(tools, StackLanguage.PYTHON, "python", "python3", "python2", "pip", "pip3", "pytest", "py");
+		put(tools, StackLanguage.JUPYTER, "jupyter", "jupyter-notebook", "jupyter-lab");
+		put(tools, StackLanguage.C_CPP, "gcc", "g++", "cc", "c++", "clang", "clang++", "make", "cmake", "gdb");
+		put(tools, StackLanguage.NODEJS, "node", "nodejs", "npm", "npx", "yarn", "nodemon");
+		put(tools, StackLanguage.RUBY, "ruby", "rake", "bundle", "rspec", "rails", "irb");
+		put(tools, StackLanguage.PHP, "php");
+		put(tools, StackLanguage.CSHARP, "dotnet", "mcs", "csc", "mono");
+		put(tools, StackLanguage.ERLANG, "erl", "erlc", "rebar3", "escript");
+		return Map.copyOf(tools);
+	}
+
+	private static void put(Map<String, StackLanguage> tools, StackLanguage language, String... names) {
+		for (String name : names) {
+			tools.put(name, language);
+		}
+	}
+}
