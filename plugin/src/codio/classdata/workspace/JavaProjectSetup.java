@@ -25,7 +25,9 @@ import org.eclipse.jdt.launching.environments.IExecutionEnvironment;
 
 /**
  * Makes an imported workspace a Java project that builds as it ran on its Codio stack. Its files are on disk and
- * refreshed; the caller runs this inside its workspace operation, with autobuild deferred.
+ * refreshed; the caller runs this inside its workspace operation, with autobuild deferred. Like
+ * {@link ProjectSetup}, it first moves Codio's {@code .settings} file aside and sets the encoding to UTF-8, since JDT
+ * keeps its options in project preferences.
  * <p>
  * A workspace with its own {@code .classpath} keeps it: the Java nature is added if missing, source folders that do
  * not exist are dropped (rather than left as build path errors), and a JRE that the student chose stays, even one
@@ -50,6 +52,7 @@ public final class JavaProjectSetup {
 	public void configure(IProject project, CodioStack stack, IProgressMonitor monitor) throws CoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Configuring " + project.getName() + " as a Java project",
 				10);
+		ProjectSetup.prepare(project, progress.split(1));
 		addJavaNature(project, progress.split(1));
 		IJavaProject javaProject = JavaCore.create(project);
 		IClasspathEntry[] own = project.getFile(IJavaProject.CLASSPATH_FILE_NAME).exists()
@@ -60,7 +63,7 @@ public final class JavaProjectSetup {
 				? keepOwnClasspath(javaProject, own, stack, progress.split(7))
 				: detectClasspath(javaProject, stack, progress.split(7));
 		setCompliance(javaProject, compliance);
-		progress.worked(2);
+		progress.worked(1);
 	}
 
 	private static void addJavaNature(IProject project, IProgressMonitor monitor) throws CoreException {
@@ -74,15 +77,22 @@ public final class JavaProjectSetup {
 		project.setDescription(description, IResource.KEEP_HISTORY, monitor);
 	}
 
-	/** @return the compliance to use: that of the student's JRE when it names a version, else the stack's */
+	/**
+	 * Keeps the student's classpath but for source folders that do not exist, and a JRE that is not installed
+	 * (such as a JDK named after the student's machine): that one becomes the JRE of the version it names.
+	 *
+	 * @return the compliance to use: that of the student's JRE when it names a version, else the stack's
+	 */
 	private static String keepOwnClasspath(IJavaProject javaProject, IClasspathEntry[] own, CodioStack stack,
 			IProgressMonitor monitor) throws CoreException {
 		IProject project = javaProject.getProject();
 		List<IClasspathEntry> entries = new ArrayList<>();
 		String compliance = javaVersion(stack);
 		boolean hasJre = false;
+		boolean changed = false;
 		for (IClasspathEntry entry : own) {
 			if (entry.getEntryKind() == IClasspathEntry.CPE_SOURCE && !sourceFolderExists(project, entry.getPath())) {
+				changed = true;
 				continue;
 			}
 			if (isJreContainer(entry)) {
@@ -91,17 +101,23 @@ public final class JavaProjectSetup {
 				if (entry.getPath().segmentCount() == 3 && version.find()) {
 					compliance = supported(Integer.parseInt(version.group(1)));
 				}
+				if (JavaRuntime.getVMInstall(entry.getPath()) == null) {
+					entry = JavaCore.newContainerEntry(jreContainer(compliance), entry.getAccessRules(),
+							entry.getExtraAttributes(), entry.isExported());
+					changed = true;
+				}
 			}
 			entries.add(entry);
 		}
 		if (!hasJre) {
-			entries.add(JavaCore.newContainerEntry(jreContainer(stack)));
+			entries.add(JavaCore.newContainerEntry(jreContainer(compliance)));
+			changed = true;
 		}
 		IPath output = javaProject.readOutputLocation();
 		if (output == null) {
 			output = project.getFullPath().append("bin");
 		}
-		if (entries.size() != own.length) {
+		if (changed) {
 			javaProject.setRawClasspath(entries.toArray(IClasspathEntry[]::new), output, monitor);
 		}
 		return compliance;
@@ -131,7 +147,7 @@ public final class JavaProjectSetup {
 			entries.add(JavaCore.newSourceEntry(project.getFullPath().append(root.path()), new IPath[0],
 					root.exclusions().toArray(IPath[]::new), output, attributes));
 		}
-		entries.add(JavaCore.newContainerEntry(jreContainer(stack)));
+		entries.add(JavaCore.newContainerEntry(jreContainer(javaVersion(stack))));
 		if (layout.junit().containerPath() != null) {
 			entries.add(JavaCore.newContainerEntry(IPath.fromPortableString(layout.junit().containerPath())));
 		}
@@ -141,12 +157,12 @@ public final class JavaProjectSetup {
 	}
 
 	/**
-	 * The execution environment of the stack's Java version when a JRE of that version or newer is installed (a
-	 * newer one compiles with {@code --release}, see {@link #setCompliance}), else the workspace's default JRE.
+	 * The execution environment of the Java version when a JRE of that version or newer is installed (a newer one
+	 * compiles with {@code --release}, see {@link #setCompliance}), else the workspace's default JRE.
 	 */
-	static IPath jreContainer(CodioStack stack) {
+	static IPath jreContainer(String javaVersion) {
 		IExecutionEnvironment environment = JavaRuntime.getExecutionEnvironmentsManager()
-				.getEnvironment(environmentId(javaVersion(stack)));
+				.getEnvironment(environmentId(javaVersion));
 		if (environment != null && environment.getCompatibleVMs().length > 0) {
 			return JavaRuntime.newJREContainerPath(environment);
 		}

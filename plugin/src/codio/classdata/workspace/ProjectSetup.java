@@ -49,11 +49,7 @@ public final class ProjectSetup {
 	 */
 	public void configure(IProject project, CodioStack stack, IProgressMonitor monitor) throws CoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Configuring " + project.getName() + " for " + stack, 10);
-		CodioSettingsFile.moveAside(project, progress.split(1));
-		if (project.getDefaultCharset(false) == null) {
-			project.setDefaultCharset(ENCODING, progress.split(1));
-		}
-		progress.setWorkRemaining(9);
+		prepare(project, progress.split(1));
 		if (stack.language() == StackLanguage.JAVA) {
 			new JavaProjectSetup().configure(project, stack, progress.split(8));
 		} else {
@@ -61,6 +57,15 @@ public final class ProjectSetup {
 		}
 		StackRecord.write(project, stack);
 		progress.worked(1);
+	}
+
+	/** Steps 1 and 2: what every project needs before anything else is configured; does nothing when done. */
+	static void prepare(IProject project, IProgressMonitor monitor) throws CoreException {
+		SubMonitor progress = SubMonitor.convert(monitor, 2);
+		CodioSettingsFile.moveAside(project, progress.split(1));
+		if (project.getDefaultCharset(false) == null) {
+			project.setDefaultCharset(ENCODING, progress.split(1));
+		}
 	}
 
 	/** The natures that would suit the language, installed or not. */

@@ -20,6 +20,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -105,8 +106,21 @@ abstract class AbstractImportedProjectTest {
 		return project;
 	}
 
-	void fullBuild() throws CoreException {
+	void fullBuild() throws CoreException, InterruptedException {
 		ResourcesPlugin.getWorkspace().build(IncrementalProjectBuilder.FULL_BUILD, new NullProgressMonitor());
+		waitForEncodingValidation();
+	}
+
+	/**
+	 * The "no explicit encoding" marker comes and goes in a job of core.resources (scheduled when the project is
+	 * created, and again when its encoding is set); without waiting, a test may see it before it is gone.
+	 */
+	private static void waitForEncodingValidation() throws InterruptedException {
+		for (Job job : Job.getJobManager().find(null)) {
+			if (job.getClass().getSimpleName().equals("ValidateProjectEncoding")) {
+				job.join();
+			}
+		}
 	}
 
 	/** The project's problem markers of a severity, as "path:line: message", for readable failures. */

@@ -235,6 +235,28 @@ class JavaProjectSetupTest extends AbstractImportedProjectTest {
 	}
 
 	@Test
+	void aJreOfTheStudentsMachineThatIsNotInstalledBecomesTheStacks() throws Exception {
+		write(".classpath", """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<classpath>
+					<classpathentry kind="src" path="src"/>
+					<classpathentry kind="con" path="org.eclipse.jdt.launching.JRE_CONTAINER/org.eclipse.jdt.internal.debug.ui.launcher.StandardVMType/jdk-17.0.2-on-alices-laptop"/>
+					<classpathentry kind="output" path="bin"/>
+				</classpath>
+				""");
+		write("src/App.java", "public class App {\n}\n");
+
+		importAndConfigure(JAVA_17);
+		fullBuild();
+
+		assertEquals(List.of("org.eclipse.jdt.launching.JRE_CONTAINER/"
+				+ "org.eclipse.jdt.internal.debug.ui.launcher.StandardVMType/JavaSE-17"),
+				containers(JavaCore.create(project)));
+		assertEquals(List.of(), errors());
+		assertEquals(List.of(), warnings());
+	}
+
+	@Test
 	void aJava11StackSetsCompliance11() throws Exception {
 		writeEmulatorWorkspace("sums", 3);
 
