@@ -11,7 +11,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,6 +38,7 @@ final class ArchiveReader {
 
 	private static final int UNIX_TYPE_MASK = 0170000;
 	private static final int UNIX_FIFO = 0010000;
+	private static final int UNIX_DIRECTORY = 0040000;
 	private static final int UNIX_CHAR = 0020000;
 	private static final int UNIX_BLOCK = 0060000;
 	private static final int UNIX_SOCKET = 0140000;
@@ -97,7 +97,7 @@ final class ArchiveReader {
 				throw EntryStream.damaged(source.displayName(), entry.getName(), e);
 			}
 		}
-		return new RawEntry(entry.getName(), type, entry.isDirectory() ? 0 : entry.getSize(),
+		return new RawEntry(entry.getName(), type, type == EntryType.DIRECTORY ? 0 : entry.getSize(),
 				entry.getCompressedSize(), link, Math.max(0, entry.getTime()),
 				(entry.getUnixMode() & OWNER_EXECUTE) != 0);
 	}
@@ -121,7 +121,7 @@ final class ArchiveReader {
 		if (entry.isUnixSymlink()) {
 			return EntryType.SYMLINK;
 		}
-		return entry.isDirectory() ? EntryType.DIRECTORY : EntryType.FILE;
+		return entry.isDirectory() || kind == UNIX_DIRECTORY ? EntryType.DIRECTORY : EntryType.FILE;
 	}
 
 	private static void checkReadable(ZipArchiveEntry entry, boolean readable, Source source)
@@ -177,7 +177,8 @@ final class ArchiveReader {
 			} catch (ArchiveException e) {
 				throw e;
 			} catch (IOException | RuntimeException e) {
-				throw EntryStream.damaged(source.displayName(), last == null ? null : "after " + last, e);
+				// reading the next header also skips the rest of the last entry: the damage is in either
+				throw EntryStream.damaged(source.displayName(), last, e);
 			}
 			if (entry == null) {
 				return;
@@ -222,7 +223,7 @@ final class ArchiveReader {
 				throw new ArchiveException(source.displayName(), last, source.displayName() + " cannot be read: "
 						+ e.getMessage() + ". Export the class again without a password.", e);
 			} catch (IOException | RuntimeException e) {
-				throw EntryStream.damaged(source.displayName(), last == null ? null : "after " + last, e);
+				throw EntryStream.damaged(source.displayName(), last, e);
 			}
 			if (entry == null) {
 				return;
@@ -270,14 +271,22 @@ final class ArchiveReader {
 					: attrs.isDirectory() ? EntryType.DIRECTORY
 							: attrs.isRegularFile() ? EntryType.FILE : EntryType.SPECIAL;
 			String link = type == EntryType.SYMLINK ? Files.readSymbolicLink(path).toString() : null;
-			boolean executable = attrs instanceof PosixFileAttributes posix
-					&& posix.permissions().contains(PosixFilePermission.OWNER_EXECUTE);
+			boolean executable = type == EntryType.FILE && executable(path);
 			String entryName = name.toString();
 			handler.entry(source,
 					new RawEntry(entryName, type, type == EntryType.FILE ? attrs.size() : 0, -1, link,
 							attrs.lastModifiedTime().toMillis(), executable),
 					() -> new EntryStream(Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS),
 							source.displayName(), entryName, -1, true));
+		}
+	}
+
+	private static boolean executable(Path file) throws IOException {
+		try {
+			return Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS)
+					.contains(PosixFilePermission.OWNER_EXECUTE);
+		} catch (UnsupportedOperationException e) {
+			return false; // Windows: no such bit
 		}
 	}
 

@@ -98,7 +98,7 @@ final class EntryStream extends FilterInputStream {
 
 	/** A failure to read an archive as the user should see it. */
 	static ArchiveException damaged(String archive, String entry, Exception cause) {
-		String where = entry == null ? "" : " at entry " + entry;
+		String where = entry == null ? " at its start" : " at entry " + entry;
 		String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
 		return new ArchiveException(archive, entry, archive + " is truncated or damaged" + where + " (" + detail
 				+ "). Download the export again.", cause);

@@ -89,7 +89,13 @@ final class ListingCollector implements ArchiveReader.EntryHandler {
 			symlinks.add(key);
 			link = raw.linkName();
 		} else if (raw.type() == EntryType.HARDLINK) {
-			EntryNames.normalize(display, raw.linkName() == null ? "" : raw.linkName());
+			try {
+				EntryNames.normalize(display, raw.linkName() == null ? "" : raw.linkName());
+			} catch (UnsafeArchiveException e) {
+				throw new UnsafeArchiveException(display, raw.name(), display + " was refused: its entry "
+						+ raw.name() + " is a hard link to " + raw.linkName() + ", which is outside the archive."
+						+ " Nothing was extracted.");
+			}
 			link = raw.linkName();
 		}
 		long size = 0;
