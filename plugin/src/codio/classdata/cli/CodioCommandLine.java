@@ -13,6 +13,7 @@ import org.osgi.service.prefs.BackingStoreException;
 
 import codio.classdata.api.CodioApiException;
 import codio.classdata.api.ErrorKind;
+import codio.classdata.workspace.ArchiveException;
 
 /**
  * The headless application {@code codio.classdata.cli}: the same core as the IDE, for scripts. Results go to
@@ -39,6 +40,13 @@ public final class CodioCommandLine implements IApplication {
 			  backup-all --dir DIR [--archived] [--kind K]
 			                           Export every active class (--archived: every class) and save the files
 			                           into DIR; a second run skips what is saved and retries the rest.
+			  import ARCHIVE|DIR [--stack ID|auto] [--name-template T] [--select GLOB] [--build]
+			                           Import the student workspaces of a Codio export, workspace archive or
+			                           folder as projects of the workspace, each configured for its stack
+			                           (auto: the recommended one); names from T (default {assignment}-{student},
+			                           never reusing a taken name); --select keeps workspaces whose
+			                           ASSIGNMENT/STUDENT matches GLOB; --build builds them and prints each
+			                           project's error and warning counts (exit 1 when any has errors).
 			  sign-in                  Check the key in CODIO_CLIENT_ID/CODIO_CLIENT_SECRET and keep it in the
 			                           workspace (client id in its preferences, secret in Eclipse secure storage).
 
@@ -117,6 +125,9 @@ public final class CodioCommandLine implements IApplication {
 		} catch (StorageException | BackingStoreException e) {
 			err.println("codio-classdata: the workspace's settings or secure storage failed: " + e.getMessage());
 			return ExitCode.BAD_INPUT;
+		} catch (ArchiveException e) {
+			err.println("codio-classdata: " + e.getMessage());
+			return ExitCode.BAD_INPUT;
 		} catch (IOException e) {
 			err.println("codio-classdata: " + e.getClass().getSimpleName() + ": " + e.getMessage());
 			return ExitCode.BAD_INPUT;
@@ -136,6 +147,7 @@ public final class CodioCommandLine implements IApplication {
 		case "export" -> new ExportCommand();
 		case "download" -> new DownloadCommand();
 		case "backup-all" -> new BackupAllCommand();
+		case "import" -> new ImportCommand();
 		case "sign-in" -> new SignInCommand();
 		default -> throw new UsageException("Unknown command '" + name + "'.");
 		};

@@ -3,7 +3,7 @@ package codio.classdata.ui;
 /** Job families, so tests and the UI can join or cancel related jobs. */
 public final class JobFamilies {
 
-	/** Every job of the plugin: loads, exports, downloads. */
+	/** Every job of the plugin: loads, exports, downloads, imports. */
 	public static final Object CODIO = family("Codio");
 	/** Loading the classes list of the Codio Classes view. */
 	public static final Object CLASSES_RELOAD = family("Codio classes reload");
@@ -11,6 +11,9 @@ public final class JobFamilies {
 	public static final Object LINKS_RELOAD = family("Codio export links reload");
 	/** Exports being built and downloads running. */
 	public static final Object TRANSFERS = family("Codio exports and downloads");
+
+	/** Student workspaces being imported as projects. */
+	public static final Object IMPORTS = family("Codio workspace imports");
 
 	private JobFamilies() {
 	}

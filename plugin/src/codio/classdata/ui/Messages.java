@@ -36,6 +36,10 @@ public final class Messages extends NLS {
 	public static String ClassesView_expiresInHours;
 	public static String ClassesView_summaryActive;
 
+	public static String StackPage_stack;
+	public static String StackPage_details;
+	public static String StackPage_none;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

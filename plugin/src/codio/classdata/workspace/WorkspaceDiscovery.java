@@ -21,11 +21,14 @@ import java.util.Set;
  * <p>
  * Names come from the path. Class exports come as {@code assignment/student/…} (Codio's) or
  * {@code student/assignment/…}; the order is decided for the whole input: by the class's known student logins
- * when given, else the position with fewer distinct names is the assignment, as classes have more students than
- * assignments. A workspace one folder deep is a student's when the input holds several, else the assignment's;
+ * when given, else by which names look like logins (lower case, no spaces) rather than assignment titles, else the
+ * position with fewer distinct names is the assignment (classes have more students than assignments), else
+ * Codio's order. A workspace one folder deep is a student's when the input holds several, else the assignment's;
  * a workspace at the root takes the input's name as its assignment.
  */
 public final class WorkspaceDiscovery {
+
+	private static final java.util.regex.Pattern LOGIN = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._@+-]*");
 
 	private final String inputName;
 	private final Set<String> knownStudents;
@@ -203,7 +206,24 @@ public final class WorkspaceDiscovery {
 				return firstMatches > secondMatches;
 			}
 		}
-		return firsts.size() > seconds.size();
+		double firstLoginLike = loginLikeShare(firsts);
+		double secondLoginLike = loginLikeShare(seconds);
+		if (Math.abs(firstLoginLike - secondLoginLike) >= 0.5) {
+			return firstLoginLike > secondLoginLike;
+		}
+		// a lone assignment or student says nothing: then Codio's own order
+		return seconds.size() > 1 && firsts.size() > seconds.size();
+	}
+
+	/**
+	 * How many of the names look like Codio logins (lower case, no spaces), where assignment names are written
+	 * for people ("Hello World", "Week 3: Loops").
+	 */
+	private static double loginLikeShare(Set<String> names) {
+		if (names.isEmpty()) {
+			return 0;
+		}
+		return names.stream().filter(name -> LOGIN.matcher(name).matches()).count() / (double) names.size();
 	}
 
 	private static boolean isJunk(String path) {

@@ -32,6 +32,7 @@ public final class DownloadJob extends Job {
 	private final String fileName;
 	private final Consumer<Path> onSaved;
 	private volatile DownloadResult result;
+	private Consumer<Path> importAction;
 
 	/**
 	 * @param fileName the local name, or null for the link's own
@@ -51,9 +52,23 @@ public final class DownloadJob extends Job {
 		return family == JobFamilies.TRANSFERS || family == JobFamilies.CODIO;
 	}
 
+	/** Offers "Import Workspaces" in the notification, for exports that hold student workspaces. */
+	public DownloadJob importAction(Consumer<Path> importSavedFile) {
+		this.importAction = importSavedFile;
+		return this;
+	}
+
 	/** The finished download, for tests; null until done. */
 	public DownloadResult result() {
 		return result;
+	}
+
+	private List<Notifications.Action> actions(Path file) {
+		Notifications.Action openFolder = new Notifications.Action(JobMessages.Action_openFolder,
+				() -> Program.launch(file.getParent().toString()));
+		return importAction == null ? List.of(openFolder)
+				: List.of(openFolder, new Notifications.Action(JobMessages.Action_importWorkspaces,
+						() -> importAction.accept(file)));
 	}
 
 	@Override
@@ -66,8 +81,7 @@ public final class DownloadJob extends Job {
 			Notifications.show(JobMessages.DownloadJob_doneTitle,
 					NLS.bind(JobMessages.DownloadJob_doneText, new Object[] { saved.file().getFileName(),
 							String.format(Locale.ROOT, "%.1f MB", saved.bytes() / 1e6), saved.file().getParent() }),
-					List.of(new Notifications.Action(JobMessages.Action_openFolder,
-							() -> Program.launch(saved.file().getParent().toString()))));
+					actions(saved.file()));
 			return Status.OK_STATUS;
 		} catch (InterruptedException e) {
 			return Status.CANCEL_STATUS;

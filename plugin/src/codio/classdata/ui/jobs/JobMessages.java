@@ -16,6 +16,7 @@ public final class JobMessages extends NLS {
 	public static String ExportJob_readyText;
 	public static String Action_download;
 	public static String Action_openFolder;
+	public static String Action_importWorkspaces;
 	public static String UnitDataJob_name;
 	public static String BackupJob_name;
 	public static String BackupJob_doneTitle;

@@ -40,6 +40,7 @@ import codio.classdata.ui.UiPreferences;
 import codio.classdata.ui.jobs.BackupJob;
 import codio.classdata.ui.jobs.DownloadJob;
 import codio.classdata.ui.jobs.ExportJob;
+import codio.classdata.ui.wizards.ImportWizardLauncher;
 
 /**
  * The Codio Classes view: the organisation's classes with their modules and assignments. A page book shows the
@@ -102,6 +103,7 @@ public final class ClassesView extends ViewPart {
 		links = new ExportLinkCache(courseId -> display.asyncExec(() -> refreshLinksOf(courseId)));
 		filteredTree = createTree(pages);
 		getSite().setSelectionProvider(filteredTree.getViewer());
+		ImportDropSupport.install(filteredTree.getViewer(), this::classOf);
 		createContextMenu();
 		syncShowArchivedToggle();
 		if (!restoredState.filter().isEmpty()) {
@@ -284,14 +286,67 @@ public final class ClassesView extends ViewPart {
 
 	/** Downloads a ready link into the download folder of the preferences. */
 	public DownloadJob download(ExportLink link) {
-		Course course = allCourses.stream().filter(c -> c.id().equals(link.courseId())).findFirst().orElse(null);
+		return download(link, file -> {
+		});
+	}
+
+	/**
+	 * Download and Import Student Workspaces…: the import wizard on the link's saved file, downloaded first when it
+	 * is not on disk (any more).
+	 */
+	public void downloadAndImport(ExportLink link) {
+		Course course = courseOf(link.courseId());
+		java.util.Optional<java.nio.file.Path> saved = link.downloadedTo().map(java.nio.file.Path::of)
+				.filter(java.nio.file.Files::isRegularFile);
+		if (saved.isPresent()) {
+			ImportWizardLauncher.open(getSite().getShell(), saved.get(), course);
+		} else {
+			download(link, file -> {
+				if (!pages.isDisposed()) {
+					ImportWizardLauncher.open(getSite().getShell(), file, course);
+				}
+			});
+		}
+	}
+
+	/** @param thenOnUiThread what to do with the saved file, on the UI thread */
+	private DownloadJob download(ExportLink link, java.util.function.Consumer<java.nio.file.Path> thenOnUiThread) {
+		Course course = courseOf(link.courseId());
 		String name = course == null ? null
 				: FileNames.sanitise(course.name() + " - " + link.kind().label() + extensionOf(link));
 		Display display = pages.getDisplay();
 		DownloadJob job = new DownloadJob(link.url(), UiPreferences.downloadFolder(), name,
-				file -> display.asyncExec(() -> reloadLinks(link.courseId())));
+				file -> display.asyncExec(() -> {
+					reloadLinks(link.courseId());
+					thenOnUiThread.accept(file);
+				}));
+		if (link.kind() == ExportKind.WORKDATA) {
+			job.importAction(file -> display.asyncExec(() -> ImportWizardLauncher.open(display.getActiveShell(),
+					file, course)));
+		}
 		job.schedule();
 		return job;
+	}
+
+	private Course courseOf(String courseId) {
+		return allCourses.stream().filter(c -> c.id().equals(courseId)).findFirst().orElse(null);
+	}
+
+	/** The class a tree element belongs to, or null. */
+	private Course classOf(Object element) {
+		if (element instanceof Course course) {
+			return course;
+		}
+		if (element instanceof ClassFolder folder) {
+			return folder.course();
+		}
+		if (element instanceof ModuleNode module) {
+			return module.course();
+		}
+		if (element instanceof AssignmentNode assignment) {
+			return assignment.course();
+		}
+		return element instanceof ExportLink link ? courseOf(link.courseId()) : null;
 	}
 
 	private static String extensionOf(ExportLink link) {

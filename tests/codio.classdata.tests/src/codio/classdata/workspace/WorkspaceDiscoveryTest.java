@@ -92,6 +92,26 @@ class WorkspaceDiscoveryTest {
 	}
 
 	@Test
+	void lowerCaseNamesOnBothSidesAreToldApartByTheirCounts() {
+		List<ArchiveEntryInfo> entries = new ArrayList<>();
+		for (String student : List.of("alice", "bob", "carol")) {
+			for (String assignment : List.of("loops", "arrays")) {
+				entries.addAll(workspace("", student + "/" + assignment + "/"));
+			}
+		}
+
+		assertEquals("loops|alice", names(discover("x.zip", entries)).get(0));
+	}
+
+	@Test
+	void oneStudentInSeveralAssignmentsKeepsCodiosOrder() {
+		List<ArchiveEntryInfo> entries = new ArrayList<>(workspace("", "loops/alice/"));
+		entries.addAll(workspace("", "arrays/alice/"));
+
+		assertEquals(List.of("loops|alice", "arrays|alice"), names(discover("x.zip", entries)));
+	}
+
+	@Test
 	void assignmentFirstIsTheDefaultWhenCountsTie() {
 		List<ArchiveEntryInfo> entries = new ArrayList<>(workspace("", "Loops/alice/"));
 

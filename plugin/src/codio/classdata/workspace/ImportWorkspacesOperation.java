@@ -1,0 +1,222 @@
+package codio.classdata.workspace;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IProjectDescription;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.IWorkspaceRoot;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+
+/**
+ * Imports planned student workspaces as projects: each workspace is extracted straight into a new folder of the
+ * Eclipse workspace, then, in one workspace operation (so autobuild waits until the end), made a project, opened
+ * (which reads its files once), configured for its stack ({@link ProjectSetup}) and marked with it
+ * ({@link StackRecord}).
+ * <p>
+ * Nothing existing is touched: a project or folder of a planned name stops the import before anything is written.
+ * When extraction fails (a damaged or unsafe archive), a step fails, or the monitor is cancelled, every project
+ * and folder this run created is deleted again, and nothing else.
+ */
+public final class ImportWorkspacesOperation {
+
+	private final Path input;
+	private final List<PlannedProject> plan;
+	private final IWorkspace workspace;
+	private ExtractionLimits limits = ExtractionLimits.DEFAULTS;
+
+	/**
+	 * @param input the archive or folder that was scanned
+	 * @param plan  the workspaces to import, from its {@link WorkspaceScan}
+	 */
+	public ImportWorkspacesOperation(Path input, List<PlannedProject> plan) {
+		this.input = input;
+		this.plan = List.copyOf(plan);
+		this.workspace = ResourcesPlugin.getWorkspace();
+	}
+
+	/** Limits against archive bombs (default {@link ExtractionLimits#DEFAULTS}). */
+	public ImportWorkspacesOperation limits(ExtractionLimits extractionLimits) {
+		this.limits = extractionLimits;
+		return this;
+	}
+
+	/**
+	 * @throws CoreException        when a planned name is taken or invalid, or a project cannot be created
+	 * @throws IOException          when the input cannot be read or written out ({@link ArchiveException} names
+	 *                              the archive and entry)
+	 * @throws InterruptedException when the monitor is cancelled; everything created is gone again
+	 */
+	public ImportResult run(IProgressMonitor monitor) throws CoreException, IOException, InterruptedException {
+		SubMonitor progress = SubMonitor.convert(monitor, importTitle(), 100);
+		checkPlan();
+		Path workspaceFolder = workspace.getRoot().getLocation().toPath();
+		List<Path> createdFolders = new ArrayList<>();
+		List<IProject> createdProjects = new ArrayList<>();
+		boolean imported = false;
+		try {
+			Map<WorkspaceRoot, Path> targets = new LinkedHashMap<>();
+			for (PlannedProject planned : plan) {
+				Path folder = workspaceFolder.resolve(planned.projectName());
+				Files.createDirectory(folder); // throws when it exists: an existing folder is never reused
+				createdFolders.add(folder);
+				targets.put(planned.workspace().root(), folder);
+			}
+			ExtractionReport report;
+			try (WorkspaceArchive archive = WorkspaceArchive.open(input, limits)) {
+				report = archive.extract(targets, progress.split(70));
+			}
+			List<ImportedProject> projects = createProjects(createdProjects, progress.split(30));
+			imported = true;
+			return new ImportResult(projects, report.problems(), report.bytesWritten());
+		} catch (OperationCanceledException e) {
+			throw new InterruptedException("Import cancelled");
+		} finally {
+			if (!imported) {
+				rollBack(createdProjects, createdFolders);
+			}
+		}
+	}
+
+	private String importTitle() {
+		return plan.size() == 1 ? "Importing " + plan.get(0).projectName()
+				: "Importing " + plan.size() + " student workspaces";
+	}
+
+	/** Refuses, before anything is written, names that are invalid, repeated or taken and workspaces planned twice. */
+	private void checkPlan() throws CoreException {
+		IWorkspaceRoot root = workspace.getRoot();
+		Path workspaceFolder = root.getLocation().toPath();
+		Set<String> names = new HashSet<>();
+		Set<WorkspaceRoot> roots = new HashSet<>();
+		for (PlannedProject planned : plan) {
+			String name = planned.projectName();
+			IStatus valid = workspace.validateName(name, IResource.PROJECT);
+			if (!valid.isOK()) {
+				throw new CoreException(error("\"" + name + "\" cannot name a project: " + valid.getMessage()));
+			}
+			if (!names.add(ProjectNameTemplate.key(name))) {
+				throw new CoreException(error("Two workspaces would both become project \"" + name
+						+ "\". Give them different names."));
+			}
+			if (!roots.add(planned.workspace().root())) {
+				throw new CoreException(error("The workspace " + planned.workspace().displayName()
+						+ " is planned twice."));
+			}
+			if (root.getProject(name).exists() || existsIgnoringCase(root, name)) {
+				throw new CoreException(error("A project named \"" + name
+						+ "\" already exists. Choose another name; existing projects are never overwritten."));
+			}
+			if (Files.exists(workspaceFolder.resolve(name))) {
+				throw new CoreException(error("The workspace folder already holds \"" + name
+						+ "\" (not a project). Choose another name; existing files are never overwritten."));
+			}
+		}
+	}
+
+	private static boolean existsIgnoringCase(IWorkspaceRoot root, String name) {
+		String key = ProjectNameTemplate.key(name);
+		for (IProject project : root.getProjects()) {
+			if (ProjectNameTemplate.key(project.getName()).equals(key)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private List<ImportedProject> createProjects(List<IProject> created, SubMonitor monitor) throws CoreException {
+		List<ImportedProject> projects = new ArrayList<>();
+		ProjectSetup setup = new ProjectSetup();
+		workspace.run(runMonitor -> {
+			SubMonitor progress = SubMonitor.convert(runMonitor, plan.size() * 4);
+			for (PlannedProject planned : plan) {
+				progress.subTask(planned.projectName());
+				IProject project = workspace.getRoot().getProject(planned.projectName());
+				IProjectDescription description = workspace.newProjectDescription(project.getName());
+				project.create(description, progress.split(1));
+				created.add(project);
+				project.open(progress.split(1)); // reads the extracted files: the one refresh per project
+				setup.configure(project, planned.stack(), progress.split(2)); // also records the stack
+				projects.add(new ImportedProject(project, planned.stack(), planned.workspace()));
+			}
+		}, workspace.getRoot(), IWorkspace.AVOID_UPDATE, monitor);
+		return projects;
+	}
+
+	/** Deletes what this run created; never lets a failure here hide the one that caused it. */
+	private static void rollBack(List<IProject> projects, List<Path> folders) {
+		for (IProject project : projects) {
+			try {
+				project.delete(IResource.ALWAYS_DELETE_PROJECT_CONTENT | IResource.FORCE, new NullProgressMonitor());
+			} catch (CoreException e) {
+				log("Could not remove project " + project.getName() + " after a failed import", e);
+			}
+		}
+		for (Path folder : folders) {
+			try {
+				deleteTree(folder);
+			} catch (IOException e) {
+				log("Could not remove " + folder + " after a failed import", e);
+			}
+		}
+	}
+
+	/** Deletes a folder this run created, links as links (never what they point to). */
+	static void deleteTree(Path folder) throws IOException {
+		if (!Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+			return;
+		}
+		Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+			@Override
+			public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+				Files.deleteIfExists(file);
+				return FileVisitResult.CONTINUE;
+			}
+
+			@Override
+			public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+				if (e instanceof NoSuchFileException) {
+					return FileVisitResult.CONTINUE;
+				}
+				throw e;
+			}
+
+			@Override
+			public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+				if (e != null) {
+					throw e;
+				}
+				Files.deleteIfExists(dir);
+				return FileVisitResult.CONTINUE;
+			}
+		});
+	}
+
+	private static IStatus error(String message) {
+		return Status.error(message);
+	}
+
+	private static void log(String message, Exception e) {
+		org.eclipse.core.runtime.ILog.of(ImportWorkspacesOperation.class).error(message, e);
+	}
+}
