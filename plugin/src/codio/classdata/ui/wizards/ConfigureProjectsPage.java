@@ -286,6 +286,12 @@ final class ConfigureProjectsPage extends WizardPage {
 		otherStackText.setText("");
 	}
 
+	/** Checks the names again after a row changed outside the table (tests). */
+	void revalidate() {
+		viewer.refresh();
+		validate();
+	}
+
 	/** The names and stacks chosen, once the page is complete. */
 	List<ImportRow> rows() {
 		return rows;

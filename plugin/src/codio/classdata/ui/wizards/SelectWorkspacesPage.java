@@ -165,6 +165,11 @@ final class SelectWorkspacesPage extends WizardPage {
 		return scannedInput;
 	}
 
+	/** Types a filter, as the user would. */
+	void filter(String text) {
+		filterText.setText(text);
+	}
+
 	/** For tests: the workspaces listed. */
 	List<ImportRow> rows() {
 		return rows;
@@ -273,7 +278,8 @@ final class SelectWorkspacesPage extends WizardPage {
 		setPageComplete(complete);
 	}
 
-	private void setVisibleRowsSelected(boolean selected) {
+	/** Select All / Deselect All: the rows the filter shows. */
+	void setVisibleRowsSelected(boolean selected) {
 		for (ImportRow row : rows) {
 			if (matches(row, filterText.getText())) {
 				row.selected = selected;
