@@ -91,7 +91,7 @@ class ImportWorkspacesWizardUiTest {
 		select.setVisibleRowsSelected(false);
 		select.filter("");
 		assertEquals(4, select.selectedRows().size());
-		WorkbenchTestSupport.saveScreenshot(dialog.getShell(), "import-wizard-workspaces");
+		WorkbenchTestSupport.saveScreenshot(dialog.getShell(), "import-wizard-workspaces.png");
 		dialog.next();
 
 		ConfigureProjectsPage configure = wizard.configurePage();
@@ -103,7 +103,7 @@ class ImportWorkspacesWizardUiTest {
 			assertTrue(row.recommendation.reason().contains("JAVA"), row.recommendation.reason());
 		}
 		assertTrue(wizard.canFinish());
-		WorkbenchTestSupport.saveScreenshot(dialog.getShell(), "import-wizard-stacks");
+		WorkbenchTestSupport.saveScreenshot(dialog.getShell(), "import-wizard-stacks.png");
 		dialog.finish();
 
 		WorkbenchTestSupport.waitUntil(() -> wizard.job() != null && wizard.job().getResult() != null,
@@ -179,9 +179,9 @@ class ImportWorkspacesWizardUiTest {
 	/** Records the open wizard's input and row count, then closes it. */
 	private static void inspectOpenWizard(Display display, AtomicReference<String> seen) {
 		for (Shell shell : display.getShells()) {
-			if (shell.getData() instanceof WizardDialog wizardDialog
-					&& wizardDialog.getCurrentPage() instanceof IWizardPage page
-					&& page.getWizard() instanceof ImportWorkspacesWizard wizard) {
+			IWizardPage page = shell.getData() instanceof WizardDialog open ? open.getCurrentPage() : null;
+			if (page != null && page.getWizard() instanceof ImportWorkspacesWizard wizard) {
+				WizardDialog wizardDialog = (WizardDialog) shell.getData();
 				long deadline = System.currentTimeMillis() + 20_000;
 				while (wizard.selectPage().rows().size() < 2 && System.currentTimeMillis() < deadline) {
 					if (!display.readAndDispatch()) {
