@@ -122,6 +122,23 @@ class ClassesViewExportsUiTest {
 	}
 
 	@Test
+	void downloadAndImportHandsTheSavedClassExportToTheImportWizard() throws Exception {
+		execute("codio.classdata.ui.commands.startExport");
+		ExportLink ready = waitForLink(ExportKind.WORKDATA, ExportLink.Status.READY);
+		view.viewer().setSelection(new StructuredSelection(ready), true);
+		java.util.concurrent.atomic.AtomicReference<String> seen = new java.util.concurrent.atomic.AtomicReference<>();
+		codio.classdata.ui.wizards.ImportWizardProbe.closeWhenScanned(Display.getCurrent(), 1, seen);
+
+		execute("codio.classdata.ui.commands.downloadAndImport");
+
+		WorkbenchTestSupport.waitUntil(() -> seen.get() != null, "the import wizard on the downloaded file", 60_000);
+		Path zip = filesIn(downloads).stream().filter(f -> f.toString().endsWith(".zip")).findFirst().orElseThrow();
+		assertTrue(seen.get().startsWith(zip + " "), seen.get());
+		int rows = Integer.parseInt(seen.get().substring(seen.get().lastIndexOf(' ') + 1));
+		assertTrue(rows >= 2, seen.get());
+	}
+
+	@Test
 	void moreExportsCopyLinkAndUnitDataWork() throws Exception {
 		IHandlerService handlers = view.getSite().getService(IHandlerService.class);
 		org.eclipse.ui.commands.ICommandService commands = view.getSite()

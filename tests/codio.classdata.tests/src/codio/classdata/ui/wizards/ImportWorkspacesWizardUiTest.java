@@ -20,7 +20,6 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jdt.core.JavaCore;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -169,31 +168,11 @@ class ImportWorkspacesWizardUiTest {
 		AtomicReference<String> seen = new AtomicReference<>();
 		Display display = Display.getCurrent();
 		// the handler's dialog blocks in its own event loop: look at it from a timer that loop runs
-		display.timerExec(500, () -> inspectOpenWizard(display, seen));
+		ImportWizardProbe.closeWhenScanned(display, 2, seen);
 		explorer.getSite().getService(IHandlerService.class)
 				.executeCommand("codio.classdata.ui.commands.importWorkspaces", null);
 
 		assertEquals(export.toString() + " 2", seen.get());
-	}
-
-	/** Records the open wizard's input and row count, then closes it. */
-	private static void inspectOpenWizard(Display display, AtomicReference<String> seen) {
-		for (Shell shell : display.getShells()) {
-			IWizardPage page = shell.getData() instanceof WizardDialog open ? open.getCurrentPage() : null;
-			if (page != null && page.getWizard() instanceof ImportWorkspacesWizard wizard) {
-				WizardDialog wizardDialog = (WizardDialog) shell.getData();
-				long deadline = System.currentTimeMillis() + 20_000;
-				while (wizard.selectPage().rows().size() < 2 && System.currentTimeMillis() < deadline) {
-					if (!display.readAndDispatch()) {
-						display.sleep();
-					}
-				}
-				seen.set(wizard.selectPage().scannedInput() + " " + wizard.selectPage().rows().size());
-				wizardDialog.close();
-				return;
-			}
-		}
-		display.timerExec(200, () -> inspectOpenWizard(display, seen));
 	}
 
 	@Test
