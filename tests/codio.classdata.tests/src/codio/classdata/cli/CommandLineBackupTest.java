@@ -3,15 +3,11 @@ package codio.classdata.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
@@ -36,8 +32,7 @@ class CommandLineBackupTest {
 	private static StandaloneEmulator emulator;
 	private static final List<EmulatedCourse> ACTIVE = DemoData.organisation().courses().stream()
 			.filter(course -> !course.archived()).toList();
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CommandLineRun commandLine = new CommandLineRun();
 
 	@TempDir
 	Path folder;
@@ -53,18 +48,7 @@ class CommandLineBackupTest {
 	}
 
 	private ExitCode runAgainst(String apiUrl, String oauthUrl, String... args) {
-		out.reset();
-		err.reset();
-		String[] all = new String[args.length + 4];
-		all[0] = "--api-url";
-		all[1] = apiUrl;
-		all[2] = "--oauth-url";
-		all[3] = oauthUrl;
-		System.arraycopy(args, 0, all, 4, args.length);
-		return new CodioCommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8),
-				Map.of(CodioCommandLine.ENV_CLIENT_ID, DemoData.CLIENT_ID, CodioCommandLine.ENV_CLIENT_SECRET,
-						DemoData.CLIENT_SECRET)).run(all);
+		return commandLine.against(apiUrl, oauthUrl, args);
 	}
 
 	private ExitCode run(String... args) {
@@ -72,11 +56,11 @@ class CommandLineBackupTest {
 	}
 
 	private String stdout() {
-		return out.toString(StandardCharsets.UTF_8);
+		return commandLine.stdout();
 	}
 
 	private String stderr() {
-		return err.toString(StandardCharsets.UTF_8);
+		return commandLine.stderr();
 	}
 
 	@Test

@@ -3,12 +3,9 @@ package codio.classdata.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,8 +24,7 @@ class CommandLineExportsTest {
 
 	private static StandaloneEmulator emulator;
 	private static final EmulatedCourse COURSE = DemoData.organisation().courses().get(1);
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CommandLineRun commandLine = new CommandLineRun();
 
 	@TempDir
 	Path folder;
@@ -44,29 +40,18 @@ class CommandLineExportsTest {
 	}
 
 	private ExitCode run(String... args) {
-		out.reset();
-		err.reset();
-		String[] all = new String[args.length + 4];
-		all[0] = "--api-url";
-		all[1] = emulator.apiUrl();
-		all[2] = "--oauth-url";
-		all[3] = emulator.oauthUrl();
-		System.arraycopy(args, 0, all, 4, args.length);
-		return new CodioCommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8),
-				Map.of(CodioCommandLine.ENV_CLIENT_ID, DemoData.CLIENT_ID, CodioCommandLine.ENV_CLIENT_SECRET,
-						DemoData.CLIENT_SECRET)).run(all);
+		return commandLine.against(emulator.apiUrl(), emulator.oauthUrl(), args);
 	}
 
 	private String stdout() {
-		return out.toString(StandardCharsets.UTF_8);
+		return commandLine.stdout();
 	}
 
 	@Test
 	void exportWaitsDownloadsAndThenListsTheLinkWithItsExpiry() throws Exception {
 		ExitCode exit = run("export", COURSE.name(), "--download", folder.toString(), "--json");
 
-		assertEquals(ExitCode.OK, exit, err.toString(StandardCharsets.UTF_8));
+		assertEquals(ExitCode.OK, exit, commandLine.stderr());
 		JsonObject result = JsonParser.parseString(stdout()).getAsJsonObject();
 		Path file = Path.of(result.get("file").getAsString());
 		assertTrue(Files.isRegularFile(file));
@@ -104,7 +89,7 @@ class CommandLineExportsTest {
 	@Test
 	void badArgumentsAreUsageErrors() {
 		assertEquals(ExitCode.USAGE, run("export", COURSE.id(), "--kind", "everything"));
-		assertTrue(err.toString(StandardCharsets.UTF_8).contains("not an export kind"));
+		assertTrue(commandLine.stderr().contains("not an export kind"));
 		assertEquals(ExitCode.USAGE, run("download", "https://archives.example.org/x.zip"));
 		assertEquals(ExitCode.USAGE, run("download", "http://archives.example.org/x.zip", "--dir", "x"));
 		assertEquals(ExitCode.USAGE, run("exports", "No Such Class"));

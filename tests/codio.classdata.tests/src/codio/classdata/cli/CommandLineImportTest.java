@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -42,8 +39,7 @@ class CommandLineImportTest {
 	private static final Set<String> NOT_JAVA = Set.of("jupyter", "python", "c++", "cpp", "c", "nodejs",
 			"javascript", "web");
 	private static StandaloneEmulator emulator;
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CommandLineRun commandLine = new CommandLineRun();
 
 	@TempDir
 	Path folder;
@@ -72,28 +68,17 @@ class CommandLineImportTest {
 	}
 
 	private ExitCode run(String... args) {
-		out.reset();
-		err.reset();
-		String[] all = new String[args.length + 4];
-		all[0] = "--api-url";
-		all[1] = emulator.apiUrl();
-		all[2] = "--oauth-url";
-		all[3] = emulator.oauthUrl();
-		System.arraycopy(args, 0, all, 4, args.length);
-		return new CodioCommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8),
-				Map.of(CodioCommandLine.ENV_CLIENT_ID, DemoData.CLIENT_ID, CodioCommandLine.ENV_CLIENT_SECRET,
-						DemoData.CLIENT_SECRET)).run(all);
+		return commandLine.against(emulator.apiUrl(), emulator.oauthUrl(), args);
 	}
 
 	private String stderr() {
-		return err.toString(StandardCharsets.UTF_8);
+		return commandLine.stderr();
 	}
 
 	private Path downloadClassExport() {
 		assertEquals(ExitCode.OK, run("export", javaCourse().id(), "--download", folder.toString(), "--json"),
 				stderr());
-		return Path.of(JsonParser.parseString(out.toString(StandardCharsets.UTF_8)).getAsJsonObject().get("file")
+		return Path.of(JsonParser.parseString(commandLine.stdout()).getAsJsonObject().get("file")
 				.getAsString());
 	}
 
@@ -104,7 +89,7 @@ class CommandLineImportTest {
 		ExitCode exit = run("import", export.toString(), "--build", "--json");
 
 		assertEquals(ExitCode.OK, exit, stderr());
-		JsonArray projects = JsonParser.parseString(out.toString(StandardCharsets.UTF_8)).getAsJsonObject()
+		JsonArray projects = JsonParser.parseString(commandLine.stdout()).getAsJsonObject()
 				.getAsJsonArray("projects");
 		assertTrue(projects.size() >= 2, projects.toString());
 		for (JsonElement element : projects) {
@@ -124,7 +109,7 @@ class CommandLineImportTest {
 				"{student} {assignment}", "--stack", "java11");
 
 		assertEquals(ExitCode.OK, exit, stderr());
-		List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+		List<String> lines = commandLine.stdout().lines().toList();
 		assertFalse(lines.isEmpty());
 		for (String line : lines) {
 			assertTrue(line.startsWith(student + " "), line);
