@@ -3,6 +3,7 @@ package codio.classdata.workspace;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
@@ -62,10 +64,14 @@ final class ArchiveReader {
 	}
 
 	/** Opens a zip by its central directory; a truncated zip has none. */
-	static ZipFile openZip(Path file, String displayName) throws ArchiveException {
+	static ZipFile openZip(Path file, String displayName) throws IOException {
+		FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
 		try {
-			return ZipFile.builder().setPath(file).get();
+			// local headers are read when an entry is, not all at opening: much faster for many small files
+			return ZipFile.builder().setSeekableByteChannel(new ReadAheadChannel(channel))
+					.setIgnoreLocalFileHeader(true).get();
 		} catch (IOException | RuntimeException e) {
+			channel.close();
 			throw new ArchiveException(displayName, null, displayName + " is truncated or damaged: its table of "
 					+ "contents cannot be read (" + e.getMessage() + "). Download the export again.", e);
 		}

@@ -110,21 +110,29 @@ final class EntryNames {
 
 	/** Why this platform cannot hold the path, or null when it can. */
 	static String invalidReason(String path) {
-		for (String segment : path.split("/")) {
-			if (segment.getBytes(StandardCharsets.UTF_8).length > MAX_SEGMENT_BYTES) {
+		int start = 0;
+		while (start < path.length()) {
+			int end = path.indexOf('/', start);
+			if (end < 0) {
+				end = path.length();
+			}
+			// a char is at most 3 UTF-8 bytes (a surrogate pair 4 for 2): only long segments need counting
+			if ((end - start) * 3 > MAX_SEGMENT_BYTES
+					&& path.substring(start, end).getBytes(StandardCharsets.UTF_8).length > MAX_SEGMENT_BYTES) {
 				return "a part of its name is longer than " + MAX_SEGMENT_BYTES + " bytes";
 			}
 			if (WINDOWS) {
-				String reason = windowsReason(segment);
+				String reason = windowsReason(path.substring(start, end));
 				if (reason != null) {
 					return reason;
 				}
 			}
-			try {
-				Path.of(segment);
-			} catch (InvalidPathException e) {
-				return "this system does not allow its name (" + e.getReason() + ")";
-			}
+			start = end + 1;
+		}
+		try {
+			Path.of(path);
+		} catch (InvalidPathException e) {
+			return "this system does not allow its name (" + e.getReason() + ")";
 		}
 		return null;
 	}

@@ -13,7 +13,6 @@ import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -272,7 +271,8 @@ final class ExtractionWriter implements ArchiveReader.EntryHandler {
 					+ " is writable and has space.", e);
 		}
 		if (raw.modifiedMillis() > 0) {
-			Files.setLastModifiedTime(file, FileTime.fromMillis(raw.modifiedMillis()));
+			// java.io sets the time by path in two system calls; Files.setLastModifiedTime opens the file again
+			file.toFile().setLastModified(raw.modifiedMillis());
 		}
 		files.incrementAndGet();
 	}

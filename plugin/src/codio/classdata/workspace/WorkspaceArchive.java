@@ -128,7 +128,7 @@ public final class WorkspaceArchive implements Closeable {
 		try {
 			writer.checkLinks();
 			if (format == ArchiveFormat.ZIP) {
-				new ZipExtraction(zip, new Source("", displayName, 0), writer, pulse).run();
+				new ZipExtraction(zip, input, new Source("", displayName, 0), writer, pulse).run();
 			} else {
 				read(writer);
 			}

@@ -172,6 +172,38 @@ class WorkspaceArchiveTest {
 		}
 	}
 
+	@Test
+	void aZipOfManyFilesStoredAndDeflatedIsExtractedByItsThreadsWithEveryByteRight() throws Exception {
+		java.util.Random random = new java.util.Random(7);
+		List<Spec> specs = new java.util.ArrayList<>();
+		Map<String, byte[]> expected = new java.util.HashMap<>();
+		for (int i = 0; i < 600; i++) {
+			int size = i % 50 == 0 ? 300_000 + random.nextInt(100_000) : random.nextInt(3000);
+			byte[] content = new byte[size];
+			if (i % 3 == 0) {
+				random.nextBytes(content); // does not compress
+			} else {
+				for (int b = 0; b < size; b++) {
+					content[b] = (byte) ('a' + random.nextInt(4));
+				}
+			}
+			String name = "ws/s" + i / 100 + "/p" + i % 7 + "/F" + i + ".txt";
+			specs.add(i % 2 == 0 ? file(name, content) : TestArchives.stored(name, content));
+			expected.put(name.substring(3), content);
+		}
+		Path input = TestArchives.write(temp.resolve("class.zip"), TestArchives.zip(specs.toArray(Spec[]::new)));
+		Path target = temp.resolve("out");
+		try (WorkspaceArchive archive = WorkspaceArchive.open(input, ExtractionLimits.DEFAULTS)) {
+			ExtractionReport report = archive.extract(Map.of(new WorkspaceRoot("", "ws/"), target),
+					new NullProgressMonitor());
+			assertEquals(600, report.filesWritten());
+		}
+		for (Map.Entry<String, byte[]> file : expected.entrySet()) {
+			org.junit.jupiter.api.Assertions.assertArrayEquals(file.getValue(),
+					Files.readAllBytes(target.resolve(file.getKey())), file.getKey());
+		}
+	}
+
 	/** Container and path of each entry, {@code container!/path}. */
 	static List<String> names(ArchiveListing listing) {
 		return listing.entries().stream().map(e -> e.container() + "!/" + e.path()).toList();
