@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.ILog;
@@ -27,6 +29,7 @@ import org.eclipse.ui.part.ISetSelectionTarget;
 import codio.classdata.ui.JobFamilies;
 import codio.classdata.ui.Notifications;
 import codio.classdata.ui.Problems;
+import codio.classdata.ui.wizards.BuildToolHandover;
 import codio.classdata.ui.wizards.WizardMessages;
 import codio.classdata.workspace.ArchiveProblem;
 import codio.classdata.workspace.ImportResult;
@@ -84,6 +87,11 @@ public final class ImportWorkspacesJob extends Job {
 			result = imported;
 			logSkipped(imported.problems());
 			List<IProject> projects = imported.projects().stream().map(ImportedProject::project).toList();
+			BuildToolHandover buildTools = new BuildToolHandover();
+			if (buildTools.isAvailable()) {
+				ResourcesPlugin.getWorkspace().run(handover -> buildTools.configure(projects, handover),
+						ResourcesPlugin.getWorkspace().getRoot(), IWorkspace.AVOID_UPDATE, monitor);
+			}
 			if (workingSet != null) {
 				addToWorkingSet(projects);
 			}
