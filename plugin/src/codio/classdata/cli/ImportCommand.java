@@ -88,7 +88,8 @@ final class ImportCommand implements Command {
 		}
 		progress.done();
 		Map<IProject, int[]> problems = build ? build(result, context) : Map.of();
-		print(context, result, problems);
+		saveWorkspace();
+		print(context, result, problems, input);
 		result.problems().forEach(problem -> context.note("skipped " + problem));
 		boolean errors = problems.values().stream().anyMatch(counts -> counts[0] > 0);
 		return errors ? ExitCode.PARTLY_FAILED : ExitCode.OK;
@@ -162,6 +163,16 @@ final class ImportCommand implements Command {
 		return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	}
 
+	/** Saves the workspace, so an IDE opened on it later finds the projects without recovering them. */
+	private static void saveWorkspace() throws IOException {
+		try {
+			ResourcesPlugin.getWorkspace().save(true, null);
+		} catch (CoreException e) {
+			throw new IOException("The projects were created, but the workspace could not be saved: "
+					+ e.getStatus().getMessage(), e);
+		}
+	}
+
 	/** A full build of the new projects; their error and warning counts. */
 	private static Map<IProject, int[]> build(ImportResult result, CommandContext context)
 			throws InterruptedException, IOException {
@@ -188,7 +199,8 @@ final class ImportCommand implements Command {
 		return counts;
 	}
 
-	private static void print(CommandContext context, ImportResult result, Map<IProject, int[]> problems) {
+	private static void print(CommandContext context, ImportResult result, Map<IProject, int[]> problems,
+			Path input) {
 		if (context.options().json()) {
 			List<Map<String, Object>> projects = new ArrayList<>();
 			for (ImportedProject imported : result.projects()) {
@@ -220,7 +232,6 @@ final class ImportCommand implements Command {
 			context.out().println(imported.project().getName() + "\t" + imported.stack() + "\t"
 					+ imported.workspace().fileCount() + " files" + built);
 		}
-		context.note(result.projects().size() + " projects imported from " + result.projects().size()
-				+ " workspaces");
+		context.note(result.projects().size() + " projects imported from " + input.getFileName());
 	}
 }

@@ -1,6 +1,7 @@
 package codio.classdata.ui;
 
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.viewers.IDecoration;
 import org.eclipse.jface.viewers.ILightweightLabelDecorator;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -15,7 +16,8 @@ public final class StackDecorator extends LabelProvider implements ILightweightL
 
 	@Override
 	public void decorate(Object element, IDecoration decoration) {
-		if (element instanceof IProject project && project.isOpen()) {
+		IProject project = Adapters.adapt(element, IProject.class);
+		if (project != null && project.isOpen()) {
 			StackRecord.read(project).ifPresent(stack -> decoration.addSuffix(" [" + stack + "]"));
 		}
 	}

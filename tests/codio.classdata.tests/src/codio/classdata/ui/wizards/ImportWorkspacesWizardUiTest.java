@@ -187,6 +187,10 @@ class ImportWorkspacesWizardUiTest {
 
 		assertNotNull(suffix.get());
 		assertTrue(suffix.get().contains("Python"), suffix.get());
+
+		suffix.set(null);
+		new codio.classdata.ui.StackDecorator().decorate(JavaCore.create(project), new RecordingDecoration(suffix));
+		assertEquals(" [Python]", suffix.get(), "the Package Explorer's IJavaProject adapts to the project");
 	}
 
 	/** Keeps the suffix a decorator adds. */
