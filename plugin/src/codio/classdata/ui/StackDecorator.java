@@ -2,6 +2,7 @@ package codio.classdata.ui;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.Adapters;
+import org.eclipse.jdt.core.IJavaProject;
 import org.eclipse.jface.viewers.IDecoration;
 import org.eclipse.jface.viewers.ILightweightLabelDecorator;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -16,7 +17,9 @@ public final class StackDecorator extends LabelProvider implements ILightweightL
 
 	@Override
 	public void decorate(Object element, IDecoration decoration) {
-		IProject project = Adapters.adapt(element, IProject.class);
+		// JDT UI adapts an IJavaProject to its project; without it loaded, ask the Java project itself
+		IProject project = element instanceof IJavaProject javaProject ? javaProject.getProject()
+				: Adapters.adapt(element, IProject.class);
 		if (project != null && project.isOpen()) {
 			StackRecord.read(project).ifPresent(stack -> decoration.addSuffix(" [" + stack + "]"));
 		}
