@@ -20,7 +20,6 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jdt.core.JavaCore;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -180,8 +179,8 @@ class ImportWorkspacesWizardUiTest {
 	private static void inspectOpenWizard(Display display, AtomicReference<String> seen) {
 		for (Shell shell : display.getShells()) {
 			if (shell.getData() instanceof WizardDialog wizardDialog
-					&& wizardDialog.getCurrentPage() instanceof IWizardPage page
-					&& page.getWizard() instanceof ImportWorkspacesWizard wizard) {
+					&& wizardDialog.getCurrentPage() != null
+					&& wizardDialog.getCurrentPage().getWizard() instanceof ImportWorkspacesWizard wizard) {
 				long deadline = System.currentTimeMillis() + 20_000;
 				while (wizard.selectPage().rows().size() < 2 && System.currentTimeMillis() < deadline) {
 					if (!display.readAndDispatch()) {
