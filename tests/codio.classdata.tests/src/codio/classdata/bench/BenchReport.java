@@ -56,7 +56,7 @@ final class BenchReport {
 	synchronized void write(Path file) throws IOException {
 		StringBuilder text = new StringBuilder();
 		text.append("# Benchmarks\n\n");
-		text.append("Run with `./mvnw -B -Pbench verify` (about ten minutes). Each figure compares our code with an\n");
+		text.append("Run with `./mvnw -B -Pbench verify` (about 15 minutes on 2 cores). Each figure compares our code with an\n");
 		text.append("established tool measured in the same run on the same machine, so the ratio is what counts;\n");
 		text.append("absolute numbers move with the machine.\n\n");
 		text.append("Last run: ").append(LocalDate.now()).append(" on ").append(machine()).append("\n\n");
