@@ -11,9 +11,12 @@ import java.util.Locale;
 
 /**
  * Collects the bench's figures, prints each as one {@code bench: NAME ours=… anchor=… ratio=…} line, and writes
- * them with a description of the machine to docs/BENCHMARKS.md.
+ * them with a description of the machine to docs/BENCHMARKS.md. One report serves all bench classes of a run, so
+ * each class writes the file when it is done and the last one leaves all figures in it.
  */
 final class BenchReport {
+
+	private static final BenchReport SHARED = new BenchReport();
 
 	/** One figure: ours against the anchor measured in the same run. */
 	record Figure(String name, double ours, double anchor, String unit, String goal, String note) {
@@ -29,17 +32,31 @@ final class BenchReport {
 	}
 
 	private final List<Figure> figures = new ArrayList<>();
+	private final List<String> notes = new ArrayList<>();
 
-	void add(Figure figure) {
+	private BenchReport() {
+	}
+
+	/** The report of this run. */
+	static BenchReport shared() {
+		return SHARED;
+	}
+
+	synchronized void add(Figure figure) {
 		figures.add(figure);
 		System.out.println(figure.line());
 		System.out.flush();
 	}
 
-	void write(Path file) throws IOException {
+	/** A paragraph of Markdown after the table: what a figure's numbers do not say (a breakdown, a skipped one). */
+	synchronized void note(String markdown) {
+		notes.add(markdown);
+	}
+
+	synchronized void write(Path file) throws IOException {
 		StringBuilder text = new StringBuilder();
 		text.append("# Benchmarks\n\n");
-		text.append("Run with `./mvnw -B -Pbench verify` (about two minutes). Each figure compares our code with an\n");
+		text.append("Run with `./mvnw -B -Pbench verify` (about 15 minutes on 2 cores). Each figure compares our code with an\n");
 		text.append("established tool measured in the same run on the same machine, so the ratio is what counts;\n");
 		text.append("absolute numbers move with the machine.\n\n");
 		text.append("Last run: ").append(LocalDate.now()).append(" on ").append(machine()).append("\n\n");
@@ -48,6 +65,9 @@ final class BenchReport {
 			text.append(String.format(Locale.ROOT, "| `%s` | %.2f %s | %.2f %s | %.3f | %s | %s |%n", figure.name(),
 					figure.ours(), figure.unit(), figure.anchor(), figure.unit(), figure.ratio(), figure.goal(),
 					figure.note()));
+		}
+		for (String note : notes) {
+			text.append('\n').append(note).append('\n');
 		}
 		text.append("\nThe lines the bench prints:\n\n```\n");
 		for (Figure figure : figures) {

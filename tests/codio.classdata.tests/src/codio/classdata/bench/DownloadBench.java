@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
@@ -46,7 +43,7 @@ class DownloadBench {
 	@Test
 	void downloadAgainstCurl() throws Exception {
 		Path work = Files.createTempDirectory("codio-bench");
-		BenchReport report = new BenchReport();
+		BenchReport report = BenchReport.shared();
 		// A process of its own, so that serving the file neither shares our heap nor our JIT and GC threads.
 		try (StandaloneEmulator emulator = StandaloneEmulator.start("--task-delay-ms", "0", "--export-size",
 				String.valueOf(EXPORT_BYTES))) {
@@ -116,45 +113,6 @@ class DownloadBench {
 	private static void deleteTree(Path root) throws IOException {
 		try (var paths = Files.walk(root)) {
 			paths.sorted(Collections.reverseOrder()).map(Path::toFile).forEach(File::delete);
-		}
-	}
-
-	/**
-	 * Samples the live heap (collecting first, so garbage that a collection would free does not count) every 50 ms
-	 * from a daemon thread; reports the peak above the start.
-	 */
-	private static final class HeapSampler {
-
-		private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-		private final long baseline;
-		private final AtomicLong peak = new AtomicLong();
-		private volatile boolean running = true;
-		private final Thread thread;
-
-		HeapSampler() {
-			System.gc();
-			baseline = memory.getHeapMemoryUsage().getUsed();
-			peak.set(baseline);
-			thread = new Thread(() -> {
-				while (running) {
-					System.gc();
-					peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-					try {
-						Thread.sleep(50);
-					} catch (InterruptedException e) {
-						return;
-					}
-				}
-			}, "heap sampler");
-			thread.setDaemon(true);
-			thread.start();
-		}
-
-		/** Peak growth in MiB. */
-		double stop() throws InterruptedException {
-			running = false;
-			thread.join();
-			return (peak.get() - baseline) / (1024.0 * 1024.0);
 		}
 	}
 }
