@@ -3,8 +3,6 @@ package codio.classdata.workspace;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What the head of a {@code .java} file says about where it belongs: its package and which JUnit it uses. Only the
@@ -18,38 +16,134 @@ record JavaFileHeader(String packageName, TestFramework junit) {
 
 	static final int HEAD_BYTES = 4096;
 
-	/** Block and line comments, and string literals (which may contain comment markers or "package"). */
-	private static final Pattern NOISE = Pattern.compile("/\\*.*?(\\*/|\\z)|//[^\\n]*|\"(\\\\.|[^\"\\\\\\n])*\"",
-			Pattern.DOTALL);
-	/** The package clause, possibly after annotations (package-info.java), before any type or import. */
-	private static final Pattern PACKAGE = Pattern.compile(
-			"\\A\\s*(?:@[\\w.]+\\s*(?:\\([^)]*\\))?\\s*)*package\\s+([\\p{L}\\p{N}_$]+(?:\\s*\\.\\s*[\\p{L}\\p{N}_$]+)*)\\s*;");
-	private static final Pattern JUNIT5 = Pattern.compile("\\borg\\s*\\.\\s*junit\\s*\\.\\s*(jupiter|platform)\\b");
-	private static final Pattern JUNIT4 = Pattern
-			.compile("\\bimport\\s+(static\\s+)?(org\\s*\\.\\s*junit|junit\\s*\\.\\s*framework)\\s*\\.");
-
 	/** Reads the head of a source file; the stream is left for the caller to close. */
 	static JavaFileHeader read(InputStream in) throws IOException {
 		return parse(new String(in.readNBytes(HEAD_BYTES), StandardCharsets.UTF_8));
 	}
 
+	/**
+	 * Scans the compilation unit's head — comments, annotations, the package clause, imports — and stops at the
+	 * first other token (the type declaration). A small scanner rather than regular expressions: it runs for every
+	 * source file of every imported workspace.
+	 */
 	static JavaFileHeader parse(String head) {
-		String code = stripNoise(head);
-		Matcher pkg = PACKAGE.matcher(code);
-		String packageName = pkg.find() ? pkg.group(1).replaceAll("\\s+", "") : "";
+		HeaderScanner scanner = new HeaderScanner(head);
+		String packageName = "";
 		TestFramework junit = TestFramework.NONE;
-		if (JUNIT5.matcher(code).find()) {
-			junit = TestFramework.JUNIT5;
-		} else if (JUNIT4.matcher(code).find()) {
-			junit = TestFramework.JUNIT4;
+		for (String word = scanner.nextWord(); word != null; word = scanner.nextWord()) {
+			if (word.equals("package")) {
+				packageName = scanner.untilSemicolon();
+			} else if (word.equals("import")) {
+				String imported = scanner.untilSemicolon();
+				imported = imported.startsWith("static") ? imported.substring("static".length()) : imported;
+				if (imported.startsWith("org.junit.jupiter.") || imported.startsWith("org.junit.platform.")) {
+					junit = TestFramework.JUNIT5;
+				} else if (junit == TestFramework.NONE
+						&& (imported.startsWith("org.junit.") || imported.startsWith("junit.framework."))) {
+					junit = TestFramework.JUNIT4;
+				}
+			} else {
+				break;
+			}
 		}
 		return new JavaFileHeader(packageName, junit);
 	}
 
-	private static String stripNoise(String head) {
-		// A BOM would stop the package pattern, which is anchored at the start.
-		String text = head.startsWith("\uFEFF") ? head.substring(1) : head;
-		return NOISE.matcher(text).replaceAll(match -> match.group().startsWith("\"") ? "\"\"" : " ");
+	/** Words of a Java file's head, skipping white space, comments and annotations. */
+	private static final class HeaderScanner {
+		private final String text;
+		private int at;
+
+		HeaderScanner(String text) {
+			this.text = text;
+			this.at = text.startsWith("\uFEFF") ? 1 : 0;
+		}
+
+		/** The next word (a keyword or identifier), or null at the end or at anything else. */
+		String nextWord() {
+			while (true) {
+				skipSpaceAndComments();
+				if (at < text.length() && text.charAt(at) == '@') {
+					skipAnnotation();
+					continue;
+				}
+				int start = at;
+				while (at < text.length() && Character.isJavaIdentifierPart(text.charAt(at))) {
+					at++;
+				}
+				return at > start ? text.substring(start, at) : null;
+			}
+		}
+
+		/** The text up to the next {@code ;}, without white space and comments; "" when there is none. */
+		String untilSemicolon() {
+			StringBuilder name = new StringBuilder();
+			while (true) {
+				skipSpaceAndComments();
+				if (at >= text.length()) {
+					return "";
+				}
+				char c = text.charAt(at++);
+				if (c == ';') {
+					return name.toString();
+				}
+				name.append(c);
+			}
+		}
+
+		private void skipAnnotation() {
+			at++;
+			skipQualifiedName();
+			skipSpaceAndComments();
+			if (at < text.length() && text.charAt(at) == '(') {
+				int depth = 0;
+				while (at < text.length()) {
+					char c = text.charAt(at++);
+					if (c == '"') {
+						skipString();
+					} else if (c == '(') {
+						depth++;
+					} else if (c == ')' && --depth == 0) {
+						return;
+					}
+				}
+			}
+		}
+
+		/** Skips a qualified name ({@code a.b.C}). */
+		private void skipQualifiedName() {
+			while (at < text.length() && (Character.isJavaIdentifierPart(text.charAt(at)) || text.charAt(at) == '.')) {
+				at++;
+			}
+		}
+
+		private void skipString() {
+			while (at < text.length()) {
+				char c = text.charAt(at++);
+				if (c == '\\') {
+					at++;
+				} else if (c == '"' || c == '\n') {
+					return;
+				}
+			}
+		}
+
+		private void skipSpaceAndComments() {
+			while (at < text.length()) {
+				char c = text.charAt(at);
+				if (Character.isWhitespace(c)) {
+					at++;
+				} else if (text.startsWith("//", at)) {
+					int end = text.indexOf('\n', at);
+					at = end < 0 ? text.length() : end + 1;
+				} else if (text.startsWith("/*", at)) {
+					int end = text.indexOf("*/", at + 2);
+					at = end < 0 ? text.length() : end + 2;
+				} else {
+					return;
+				}
+			}
+		}
 	}
 
 	/** The package as folder segments, such as {@code com/example/x}; {@code ""} for the default package. */
