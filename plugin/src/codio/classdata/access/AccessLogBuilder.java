@@ -1,0 +1,98 @@
+package codio.classdata.access;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Collects rows into growing arrays and dictionaries, then freezes them into an {@link AccessLog}. */
+final class AccessLogBuilder {
+
+	private static final AccessColumn[] TEXT = { AccessColumn.USERNAME, AccessColumn.EMAIL, AccessColumn.FIRST_NAME,
+			AccessColumn.LAST_NAME, AccessColumn.UNIT, AccessColumn.ROLE, AccessColumn.PROJECT_PATH,
+			AccessColumn.IP_ADDRESS };
+
+	private final List<String> extraNames;
+	private final Set<AccessColumn> present;
+	private final Dictionary[] dictionaries = new Dictionary[AccessColumn.values().length];
+	private final int[][] codes = new int[AccessColumn.values().length][];
+	private final Dictionary[] extraDictionaries;
+	private final int[][] extraCodes;
+	private long[] epochMillis;
+	private byte[] types;
+	private int size;
+	final BadRows badRows = new BadRows();
+
+	AccessLogBuilder(Set<AccessColumn> present, List<String> extraNames, int expectedRows) {
+		this.present = present.isEmpty() ? EnumSet.noneOf(AccessColumn.class) : EnumSet.copyOf(present);
+		this.extraNames = List.copyOf(extraNames);
+		int capacity = Math.max(16, expectedRows);
+		for (AccessColumn column : TEXT) {
+			dictionaries[column.ordinal()] = new Dictionary();
+			codes[column.ordinal()] = new int[capacity];
+		}
+		extraDictionaries = new Dictionary[extraNames.size()];
+		extraCodes = new int[extraNames.size()][];
+		for (int i = 0; i < extraDictionaries.length; i++) {
+			extraDictionaries[i] = new Dictionary();
+			extraCodes[i] = new int[capacity];
+		}
+		epochMillis = new long[capacity];
+		types = new byte[capacity];
+	}
+
+	/** Adds a row; {@code text} is indexed by {@link AccessColumn#ordinal()} (nulls read as empty). */
+	void add(String[] text, long epochMilli, AccessType type, String[] extras) {
+		if (size == epochMillis.length) {
+			grow();
+		}
+		for (AccessColumn column : TEXT) {
+			String value = text[column.ordinal()];
+			codes[column.ordinal()][size] = dictionaries[column.ordinal()].code(value == null ? "" : value);
+		}
+		for (int i = 0; i < extraCodes.length; i++) {
+			String value = extras[i];
+			extraCodes[i][size] = extraDictionaries[i].code(value == null ? "" : value);
+		}
+		epochMillis[size] = epochMilli;
+		types[size] = (byte) type.ordinal();
+		size++;
+	}
+
+	private void grow() {
+		int capacity = size + (size >> 1) + 16;
+		for (AccessColumn column : TEXT) {
+			codes[column.ordinal()] = Arrays.copyOf(codes[column.ordinal()], capacity);
+		}
+		for (int i = 0; i < extraCodes.length; i++) {
+			extraCodes[i] = Arrays.copyOf(extraCodes[i], capacity);
+		}
+		epochMillis = Arrays.copyOf(epochMillis, capacity);
+		types = Arrays.copyOf(types, capacity);
+	}
+
+	int size() {
+		return size;
+	}
+
+	AccessLog build(String source) {
+		Map<AccessColumn, StringColumn> columns = new EnumMap<>(AccessColumn.class);
+		for (AccessColumn column : TEXT) {
+			Dictionary dictionary = dictionaries[column.ordinal()];
+			if (dictionary.size() == 0) {
+				dictionary.code(""); // an empty log still answers valueOf(0)
+			}
+			columns.put(column, new StringColumn(dictionary, codes[column.ordinal()], size));
+			codes[column.ordinal()] = null; // let the wide codes go as soon as the narrow ones exist
+		}
+		StringColumn[] extras = new StringColumn[extraDictionaries.length];
+		for (int i = 0; i < extras.length; i++) {
+			extras[i] = new StringColumn(extraDictionaries[i], extraCodes[i], size);
+			extraCodes[i] = null;
+		}
+		return new AccessLog(source, size, columns, present, Arrays.copyOf(epochMillis, size),
+				Arrays.copyOf(types, size), extraNames, extras, badRows);
+	}
+}
