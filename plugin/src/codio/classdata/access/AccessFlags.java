@@ -1,7 +1,6 @@
 package codio.classdata.access;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -25,6 +24,8 @@ import java.util.Set;
  * Configure with the fluent setters, then call {@link #find(AccessLog)}.
  */
 public final class AccessFlags {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
 
 	private Duration sharedIpWindow = Duration.ofMinutes(30);
 	private int studentsPerIp = 2;
@@ -168,7 +169,7 @@ public final class AccessFlags {
 	}
 
 	private String time(AccessLog log, int row) {
-		return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT).withZone(zone).format(log.instant(row));
+		return TIME.withZone(zone).format(log.instant(row));
 	}
 
 	private static String describe(Duration window) {

@@ -13,6 +13,10 @@ final class AccessLogBuilder {
 	private static final AccessColumn[] TEXT = { AccessColumn.USERNAME, AccessColumn.EMAIL, AccessColumn.FIRST_NAME,
 			AccessColumn.LAST_NAME, AccessColumn.UNIT, AccessColumn.ROLE, AccessColumn.PROJECT_PATH,
 			AccessColumn.IP_ADDRESS };
+	/** The columns guessed from the user's previous row, in this order. */
+	private static final AccessColumn[] BY_USER = { AccessColumn.EMAIL, AccessColumn.FIRST_NAME,
+			AccessColumn.LAST_NAME, AccessColumn.UNIT, AccessColumn.ROLE, AccessColumn.PROJECT_PATH,
+			AccessColumn.IP_ADDRESS };
 
 	private final List<String> extraNames;
 	private final Set<AccessColumn> present;
@@ -20,6 +24,9 @@ final class AccessLogBuilder {
 	private final int[][] codes = new int[AccessColumn.values().length][];
 	private final Dictionary[] extraDictionaries;
 	private final int[][] extraCodes;
+	// Per user and column, the code of that user's previous value: a person's e-mail, names, role and usually IP
+	// repeat row after row, and comparing with one string is several times cheaper than hashing it.
+	private int[] guesses = new int[0];
 	private long[] epochMillis;
 	private byte[] types;
 	private int size;
@@ -48,9 +55,27 @@ final class AccessLogBuilder {
 		if (size == epochMillis.length) {
 			grow();
 		}
-		for (AccessColumn column : TEXT) {
-			String value = text[column.ordinal()];
-			codes[column.ordinal()][size] = dictionaries[column.ordinal()].code(value == null ? "" : value);
+		int user = dictionaries[AccessColumn.USERNAME.ordinal()].code(orEmpty(text[AccessColumn.USERNAME.ordinal()]));
+		codes[AccessColumn.USERNAME.ordinal()][size] = user;
+		int guessAt = user * BY_USER.length;
+		if (guessAt + BY_USER.length > guesses.length) {
+			int old = guesses.length;
+			guesses = Arrays.copyOf(guesses, Math.max(guessAt + BY_USER.length, old * 2));
+			Arrays.fill(guesses, old, guesses.length, -1);
+		}
+		for (int k = 0; k < BY_USER.length; k++) {
+			int column = BY_USER[k].ordinal();
+			String value = orEmpty(text[column]);
+			Dictionary dictionary = dictionaries[column];
+			int guess = guesses[guessAt + k];
+			int code;
+			if (guess >= 0 && dictionary.value(guess).equals(value)) {
+				code = guess;
+			} else {
+				code = dictionary.code(value);
+				guesses[guessAt + k] = code;
+			}
+			codes[column][size] = code;
 		}
 		for (int i = 0; i < extraCodes.length; i++) {
 			String value = extras[i];
@@ -59,6 +84,10 @@ final class AccessLogBuilder {
 		epochMillis[size] = epochMilli;
 		types[size] = (byte) type.ordinal();
 		size++;
+	}
+
+	private static String orEmpty(String value) {
+		return value == null ? "" : value;
 	}
 
 	private void grow() {

@@ -12,24 +12,32 @@ final class Dictionary {
 	private int count;
 	private String[] keys = new String[128];
 	private int[] codes = new int[128];
+	// The keys' mixed hashes: a probe that meets another value is settled without touching that string.
+	private int[] hashes = new int[128];
 
 	/** The code of a value, adding it if new. */
 	int code(String value) {
 		int mask = keys.length - 1;
-		int slot = mix(value.hashCode()) & mask;
+		int hash = mix(value.hashCode());
+		int slot = hash & mask;
 		while (true) {
 			String key = keys[slot];
 			if (key == null) {
-				return add(value, slot);
+				return add(value, hash, slot);
 			}
-			if (key.equals(value)) {
+			if (hashes[slot] == hash && key.equals(value)) {
 				return codes[slot];
 			}
 			slot = (slot + 1) & mask;
 		}
 	}
 
-	private int add(String value, int slot) {
+	/** The value of a code. */
+	String value(int code) {
+		return values[code];
+	}
+
+	private int add(String value, int hash, int slot) {
 		if (count == values.length) {
 			values = Arrays.copyOf(values, count * 2);
 		}
@@ -37,6 +45,7 @@ final class Dictionary {
 		values[code] = value;
 		keys[slot] = value;
 		codes[slot] = code;
+		hashes[slot] = hash;
 		if (count * 2 > keys.length) {
 			grow();
 		}
@@ -46,17 +55,20 @@ final class Dictionary {
 	private void grow() {
 		String[] oldKeys = keys;
 		int[] oldCodes = codes;
+		int[] oldHashes = hashes;
 		keys = new String[oldKeys.length * 2];
 		codes = new int[oldKeys.length * 2];
+		hashes = new int[oldKeys.length * 2];
 		int mask = keys.length - 1;
 		for (int i = 0; i < oldKeys.length; i++) {
 			if (oldKeys[i] != null) {
-				int slot = mix(oldKeys[i].hashCode()) & mask;
+				int slot = oldHashes[i] & mask;
 				while (keys[slot] != null) {
 					slot = (slot + 1) & mask;
 				}
 				keys[slot] = oldKeys[i];
 				codes[slot] = oldCodes[i];
+				hashes[slot] = oldHashes[i];
 			}
 		}
 	}

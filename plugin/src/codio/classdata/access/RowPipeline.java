@@ -14,11 +14,11 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class RowPipeline implements AutoCloseable {
 
-	private static final int BATCH = 2048;
+	private static final int BATCH = 1024;
 	private static final Batch END = new Batch();
 
 	private final RowDecoder decoder;
-	private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(8);
+	private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(4);
 	private final Thread worker;
 	private volatile Throwable failure;
 	private Batch current = new Batch();

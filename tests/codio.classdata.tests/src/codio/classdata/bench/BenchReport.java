@@ -28,7 +28,8 @@ final class BenchReport {
 		}
 	}
 
-	private final List<Figure> figures = new ArrayList<>();
+	// Shared by every bench class of the run, so that whichever writes last lists all figures.
+	private static final List<Figure> figures = new ArrayList<>();
 
 	void add(Figure figure) {
 		figures.add(figure);
