@@ -1,0 +1,109 @@
+package codio.classdata.access;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Where each column sits in a file, from its header line: documented columns by name (exact spelling first, then
+ * a few common variants for columns still missing), everything else kept as extra columns.
+ */
+final class HeaderLayout {
+
+	private static final AccessColumn[] COLUMNS = AccessColumn.values();
+
+	private final int width;
+	private final int[] indexes = new int[COLUMNS.length];
+	private final List<String> extraNames = new ArrayList<>();
+	private final List<Integer> extraIndexes = new ArrayList<>();
+
+	private HeaderLayout(int width) {
+		this.width = width;
+		Arrays.fill(indexes, -1);
+	}
+
+	static HeaderLayout of(CSVRecord header, String file) throws AccessDataException {
+		List<String> names = header.toList();
+		HeaderLayout layout = new HeaderLayout(names.size());
+		for (int i = 0; i < names.size(); i++) {
+			for (AccessColumn column : COLUMNS) {
+				if (layout.indexes[column.ordinal()] < 0 && column.header().equalsIgnoreCase(names.get(i).strip())) {
+					layout.indexes[column.ordinal()] = i;
+				}
+			}
+		}
+		for (int i = 0; i < names.size(); i++) {
+			if (layout.isMapped(i)) {
+				continue;
+			}
+			AccessColumn variant = AccessColumn.ofHeader(names.get(i));
+			if (variant != null && layout.indexes[variant.ordinal()] < 0) {
+				layout.indexes[variant.ordinal()] = i;
+			} else {
+				String name = names.get(i).strip();
+				layout.extraNames.add(name.isEmpty() ? "Column " + (i + 1) : name);
+				layout.extraIndexes.add(i);
+			}
+		}
+		List<String> missing = Arrays.stream(COLUMNS).filter(c -> c.required() && layout.indexes[c.ordinal()] < 0)
+				.map(AccessColumn::header).toList();
+		if (!missing.isEmpty()) {
+			throw new AccessDataException(file, String.format(
+					"%s is not a User Access Data file: its header has no %s column%s. Its first line names: %s. "
+							+ "Open the CSV that Codio's \"Export User Access Data\" saved, or fix the header line.",
+					file, String.join(", ", missing), missing.size() > 1 ? "s" : "",
+					names.stream().limit(12).map(name -> "\"" + shorten(name) + "\"").collect(Collectors.joining(", "))
+							+ (names.size() > 12 ? ", …" : "")));
+		}
+		return layout;
+	}
+
+	private static String shorten(String name) {
+		return name.length() > 40 ? name.substring(0, 40) + "…" : name;
+	}
+
+	private boolean isMapped(int index) {
+		for (int mapped : indexes) {
+			if (mapped == index) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	int width() {
+		return width;
+	}
+
+	int indexOf(AccessColumn column) {
+		return indexes[column.ordinal()];
+	}
+
+	/** Indexed by column ordinal; -1 where the file lacks the column. */
+	int[] textIndexes() {
+		return indexes.clone();
+	}
+
+	int[] extraIndexes() {
+		return extraIndexes.stream().mapToInt(Integer::intValue).toArray();
+	}
+
+	List<String> extraNames() {
+		return extraNames;
+	}
+
+	Set<AccessColumn> present() {
+		Set<AccessColumn> present = EnumSet.noneOf(AccessColumn.class);
+		for (AccessColumn column : COLUMNS) {
+			if (indexes[column.ordinal()] >= 0) {
+				present.add(column);
+			}
+		}
+		return present;
+	}
+}
