@@ -27,18 +27,22 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 
 /**
  * Imports planned student workspaces as projects: each workspace is extracted straight into a new folder of the
  * Eclipse workspace, then, in one workspace operation (so autobuild waits until the end), made a project, opened
  * (which reads its files once), configured for its stack ({@link ProjectSetup}) and marked with it
- * ({@link StackRecord}).
+ * ({@link StackRecord}). From zips and folders, workspaces are extracted in batches while the projects of the
+ * batch before are made ({@link ProjectMaker}); a tar stream is read once, then the projects are made.
  * <p>
  * Nothing existing is touched: a project or folder of a planned name stops the import before anything is written.
  * When extraction fails (a damaged or unsafe archive), a step fails, or the monitor is cancelled, every project
  * and folder this run created is deleted again, and nothing else.
  */
 public final class ImportWorkspacesOperation {
+
+	private static final int BATCHES = 8;
 
 	private final Path input;
 	private final List<PlannedProject> plan;
@@ -72,7 +76,7 @@ public final class ImportWorkspacesOperation {
 		checkPlan();
 		Path workspaceFolder = workspace.getRoot().getLocation().toPath();
 		List<Path> createdFolders = new ArrayList<>();
-		List<IProject> createdProjects = new ArrayList<>();
+		List<IProject> createdProjects = java.util.Collections.synchronizedList(new ArrayList<>());
 		boolean imported = false;
 		try {
 			Map<WorkspaceRoot, Path> targets = new LinkedHashMap<>();
@@ -82,13 +86,13 @@ public final class ImportWorkspacesOperation {
 				createdFolders.add(folder);
 				targets.put(planned.workspace().root(), folder);
 			}
-			ExtractionReport report;
+			ImportResult result;
 			try (WorkspaceArchive archive = WorkspaceArchive.open(input, limits)) {
-				report = archive.extract(targets, progress.split(70));
+				result = canOverlap(archive) ? extractWhileMaking(archive, targets, createdProjects, monitor, progress)
+						: extractThenMake(archive, targets, createdProjects, progress);
 			}
-			List<ImportedProject> projects = createProjects(createdProjects, progress.split(30));
 			imported = true;
-			return new ImportResult(projects, report.problems(), report.bytesWritten());
+			return result;
 		} catch (OperationCanceledException e) {
 			throw new InterruptedException("Import cancelled");
 		} finally {
@@ -96,6 +100,73 @@ public final class ImportWorkspacesOperation {
 				rollBack(createdProjects, createdFolders);
 			}
 		}
+	}
+
+	/** One pass over a stream-only archive (tar), then every project. */
+	private ImportResult extractThenMake(WorkspaceArchive archive, Map<WorkspaceRoot, Path> targets,
+			List<IProject> createdProjects, SubMonitor progress) throws CoreException, IOException,
+			InterruptedException {
+		ExtractionReport report = archive.extract(targets, progress.split(70));
+		List<ImportedProject> projects = createProjects(createdProjects, progress.split(30));
+		return new ImportResult(projects, report.problems(), report.bytesWritten());
+	}
+
+	/**
+	 * Zips and folders are read at random, so workspaces are extracted in batches and each batch's projects are
+	 * made ({@link ProjectMaker}) while the next batch extracts.
+	 */
+	private ImportResult extractWhileMaking(WorkspaceArchive archive, Map<WorkspaceRoot, Path> targets,
+			List<IProject> createdProjects, IProgressMonitor rootMonitor, SubMonitor progress)
+			throws CoreException, IOException, InterruptedException {
+		List<List<PlannedProject>> batches = batches();
+		progress.setWorkRemaining(batches.size() + 1);
+		List<ImportedProject> projects = java.util.Collections.synchronizedList(new ArrayList<>());
+		List<ArchiveProblem> problems = new ArrayList<>();
+		long bytes = 0;
+		ProjectMaker maker = new ProjectMaker(workspace, rootMonitor, createdProjects, projects);
+		boolean made = false;
+		try {
+			for (List<PlannedProject> batch : batches) {
+				Map<WorkspaceRoot, Path> batchTargets = new LinkedHashMap<>();
+				batch.forEach(planned -> batchTargets.put(planned.workspace().root(),
+						targets.get(planned.workspace().root())));
+				ExtractionReport report = archive.extract(batchTargets, progress.split(1));
+				problems.addAll(report.problems());
+				bytes += report.bytesWritten();
+				maker.add(batch);
+			}
+			progress.split(1).subTask("Configuring the projects");
+			maker.finish();
+			made = true;
+		} finally {
+			if (!made) {
+				maker.abandon();
+			}
+		}
+		List<ImportedProject> inPlanOrder = new ArrayList<>(projects);
+		inPlanOrder.sort(java.util.Comparator.comparingInt(p -> plan.indexOf(plannedOf(p))));
+		return new ImportResult(inPlanOrder, problems, bytes);
+	}
+
+	private PlannedProject plannedOf(ImportedProject project) {
+		return plan.stream().filter(p -> p.projectName().equals(project.project().getName())).findFirst()
+				.orElseThrow();
+	}
+
+	/** Whether extraction and project set-up can run side by side (not when the caller holds a rule: deadlock). */
+	private boolean canOverlap(WorkspaceArchive archive) {
+		return plan.size() > 1 && Job.getJobManager().currentRule() == null
+				&& (archive.format() == ArchiveFormat.ZIP || archive.format() == ArchiveFormat.FOLDER);
+	}
+
+	/** About eight batches: small enough to overlap well, big enough that re-reading the zip index is cheap. */
+	private List<List<PlannedProject>> batches() {
+		int size = Math.max(1, (plan.size() + BATCHES - 1) / BATCHES);
+		List<List<PlannedProject>> batches = new ArrayList<>();
+		for (int start = 0; start < plan.size(); start += size) {
+			batches.add(plan.subList(start, Math.min(plan.size(), start + size)));
+		}
+		return batches;
 	}
 
 	private String importTitle() {

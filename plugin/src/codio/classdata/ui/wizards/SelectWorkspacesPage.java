@@ -175,20 +175,23 @@ final class SelectWorkspacesPage extends WizardPage {
 		return rows;
 	}
 
-	/** Reads a typed path once typing pauses and it names something that exists. */
+	/**
+	 * Reads a typed path once typing pauses and it names an existing file. A folder waits for Enter: a pause at
+	 * {@code /home} must not start reading a whole home folder.
+	 */
 	private void scanWhenTypingPauses() {
 		String typed = inputCombo.getText();
 		getShell().getDisplay().timerExec(TYPING_PAUSE_MILLIS, () -> {
 			if (!inputCombo.isDisposed() && inputCombo.getText().equals(typed) && !typed.isBlank()
-					&& exists(typed.strip())) {
+					&& isFile(typed.strip())) {
 				scan(typed);
 			}
 		});
 	}
 
-	private static boolean exists(String path) {
+	private static boolean isFile(String path) {
 		try {
-			return Files.exists(Path.of(path));
+			return Files.isRegularFile(Path.of(path));
 		} catch (java.nio.file.InvalidPathException e) {
 			return false;
 		}

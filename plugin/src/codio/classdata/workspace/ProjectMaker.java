@@ -1,0 +1,120 @@
+package codio.classdata.workspace;
+
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IProjectDescription;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+
+/**
+ * Creates, opens and configures projects on a thread of its own while the caller extracts the next workspaces:
+ * extraction waits on the kernel creating files, project set-up on the CPU, so the two overlap. All batches are
+ * made inside one workspace operation, so autobuild still waits until every project exists.
+ */
+final class ProjectMaker {
+
+	private static final List<PlannedProject> END = List.of();
+
+	private final IWorkspace workspace;
+	private final IProgressMonitor monitor;
+	private final List<IProject> created;
+	private final List<ImportedProject> projects;
+	private final BlockingQueue<List<PlannedProject>> batches = new LinkedBlockingQueue<>();
+	private final Thread thread;
+	private volatile Throwable failure;
+
+	/**
+	 * @param monitor  the import's own monitor: asked for cancel, told each project's name (under its lock)
+	 * @param created  where each project goes as soon as it exists, for a rollback
+	 * @param projects where each configured project goes
+	 */
+	ProjectMaker(IWorkspace workspace, IProgressMonitor monitor, List<IProject> created,
+			List<ImportedProject> projects) {
+		this.workspace = workspace;
+		this.monitor = monitor;
+		this.created = created;
+		this.projects = projects;
+		this.thread = new Thread(this::run, "Codio workspace import: projects");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	/** Hands over extracted workspaces; fails at once with what went wrong when making earlier ones failed. */
+	void add(List<PlannedProject> batch) throws CoreException {
+		rethrowFailure();
+		batches.add(List.copyOf(batch));
+	}
+
+	/** Waits until every batch handed over is made; rethrows the first failure. */
+	void finish() throws CoreException, InterruptedException {
+		batches.add(END);
+		thread.join();
+		rethrowFailure();
+	}
+
+	/** Stops after the project being made, without rethrowing: the caller already has a failure to report. */
+	void abandon() throws InterruptedException {
+		batches.clear();
+		batches.add(END);
+		thread.join();
+	}
+
+	private void rethrowFailure() throws CoreException {
+		Throwable thrown = failure;
+		if (thrown instanceof CoreException e) {
+			throw e;
+		}
+		if (thrown instanceof RuntimeException e) {
+			throw e;
+		}
+		if (thrown instanceof Error e) {
+			throw e;
+		}
+	}
+
+	private void run() {
+		ProjectSetup setup = new ProjectSetup();
+		try {
+			workspace.run(operation -> {
+				for (List<PlannedProject> batch = take(); batch != END; batch = take()) {
+					for (PlannedProject planned : batch) {
+						make(planned, setup);
+					}
+				}
+			}, workspace.getRoot(), IWorkspace.AVOID_UPDATE, new NullProgressMonitor());
+		} catch (CoreException | RuntimeException | Error e) {
+			failure = e;
+		}
+	}
+
+	private void make(PlannedProject planned, ProjectSetup setup) throws CoreException {
+		synchronized (monitor) {
+			if (monitor.isCanceled()) {
+				throw new OperationCanceledException();
+			}
+			monitor.subTask(planned.projectName());
+		}
+		IProject project = workspace.getRoot().getProject(planned.projectName());
+		IProjectDescription description = workspace.newProjectDescription(project.getName());
+		project.create(description, null);
+		created.add(project);
+		project.open(null); // reads the extracted files: the one refresh per project
+		setup.configure(project, planned.stack(), null); // also records the stack
+		projects.add(new ImportedProject(project, planned.stack(), planned.workspace()));
+	}
+
+	private List<PlannedProject> take() {
+		try {
+			return batches.take();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new OperationCanceledException();
+		}
+	}
+}
