@@ -268,9 +268,10 @@ final class AccessCommand implements Command {
 		boolean first = true;
 		if (students != null) {
 			printStudents(context, students);
-			context.out().printf(Locale.ROOT, "%,d events, %d students%s, %,d rows could not be read%n", log.size(),
-					students.size(), staff == 0 ? "" : " (and " + staff + " staff, not listed)",
-					log.badRows().count());
+			long bad = log.badRows().count();
+			context.out().printf(Locale.ROOT, "%,d events, %d students%s, %,d %s could not be read%n", log.size(),
+					students.size(), staff == 0 ? "" : " (and " + staff + " staff, not listed)", bad,
+					bad == 1 ? "row" : "rows");
 			first = false;
 		}
 		if (flags != null) {

@@ -121,6 +121,28 @@ class CommandLineAccessTest {
 	}
 
 	@Test
+	void badRowsAreNotedWithTheirLinesAndAnOpenWithoutACloseIsMarkedEstimated() throws Exception {
+		String login = studentLogins.iterator().next();
+		Path damaged = folder.resolve("damaged.csv");
+		String text = Files.readString(csv, StandardCharsets.UTF_8);
+		long lines = text.lines().count();
+		Files.writeString(damaged, text + login + ",,,,yesterday,Log In,,Student,,\n" + login
+				+ ",,,,2026-12-01 10:00:00,Project Open,Loops,Student,x/loops,\n", StandardCharsets.UTF_8);
+
+		assertEquals(ExitCode.OK, run("access", damaged.toString()), stderr());
+
+		assertTrue(stdout().strip().endsWith(", 1 row could not be read"), stdout());
+		assertTrue(stderr().contains("line " + (lines + 1) + ": "), stderr());
+		String row = stdout().lines().filter(line -> line.startsWith(login + " ")).findFirst().orElseThrow();
+		assertTrue(row.contains(AccessCommand.ESTIMATED), row);
+
+		assertEquals(ExitCode.OK, run("access", damaged.toString(), "--json"), stderr());
+		JsonObject json = JsonParser.parseString(stdout()).getAsJsonObject();
+		assertEquals(1, json.get("badRows").getAsLong());
+		assertEquals(lines + 1, json.getAsJsonArray("firstBadRows").get(0).getAsJsonObject().get("line").getAsLong());
+	}
+
+	@Test
 	void flagsAsJsonAndTheOutsideClassDatesFlag() throws Exception {
 		assertEquals(ExitCode.OK, run("access", csv.toString(), "--flags", "--json"), stderr());
 		JsonObject json = JsonParser.parseString(stdout()).getAsJsonObject();
