@@ -11,6 +11,7 @@ import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.equinox.security.storage.StorageException;
 import org.osgi.service.prefs.BackingStoreException;
 
+import codio.classdata.access.AccessDataException;
 import codio.classdata.api.CodioApiException;
 import codio.classdata.api.ErrorKind;
 import codio.classdata.workspace.ArchiveException;
@@ -47,6 +48,14 @@ public final class CodioCommandLine implements IApplication {
 			                           never reusing a taken name); --select keeps workspaces whose
 			                           ASSIGNMENT/STUDENT matches GLOB; --build builds them and prints each
 			                           project's error and warning counts (exit 1 when any has errors).
+			  access CSV [--summary] [--flags [--class-dates START..END]] [--anonymise OUT [--salt-file FILE]]
+			                           Analyse a User Access Data CSV (read locally, nothing is sent):
+			                           --summary (the default) one line per student: login, name, last login,
+			                           sessions, time in projects (%s: an open without a close, estimated),
+			                           distinct IPs; --flags patterns worth a look (shared IP, many IPs, with
+			                           --class-dates also activity outside those days); --anonymise writes the
+			                           file with pseudonyms for people and IPs to OUT, never replacing a file
+			                           (random pseudonyms each run; --salt-file keeps them the same across runs).
 			  sign-in                  Check the key in CODIO_CLIENT_ID/CODIO_CLIENT_SECRET and keep it in the
 			                           workspace (client id in its preferences, secret in Eclipse secure storage).
 
@@ -63,7 +72,7 @@ public final class CodioCommandLine implements IApplication {
 
 			Credentials: CODIO_CLIENT_ID and CODIO_CLIENT_SECRET, else those kept by sign-in. They are never printed.
 			Exit codes: 0 ok, 1 partly failed, 2 usage, 3 authentication, 4 server or network, 5 bad input.
-			""".formatted(ExportCommand.kinds());
+			""".formatted(ExportCommand.kinds(), AccessCommand.ESTIMATED);
 
 	private static final List<String> RUNTIME_OPTIONS_WITH_VALUE = List.of("-eclipse.keyring", "-eclipse.password");
 
@@ -125,6 +134,9 @@ public final class CodioCommandLine implements IApplication {
 		} catch (StorageException | BackingStoreException e) {
 			err.println("codio-classdata: the workspace's settings or secure storage failed: " + e.getMessage());
 			return ExitCode.BAD_INPUT;
+		} catch (AccessDataException e) {
+			err.println("codio-classdata: " + e.getMessage());
+			return ExitCode.BAD_INPUT;
 		} catch (ArchiveException e) {
 			err.println("codio-classdata: " + e.getMessage());
 			return ExitCode.BAD_INPUT;
@@ -148,6 +160,7 @@ public final class CodioCommandLine implements IApplication {
 		case "download" -> new DownloadCommand();
 		case "backup-all" -> new BackupAllCommand();
 		case "import" -> new ImportCommand();
+		case "access" -> new AccessCommand();
 		case "sign-in" -> new SignInCommand();
 		default -> throw new UsageException("Unknown command '" + name + "'.");
 		};
