@@ -72,6 +72,7 @@ public final class AccessDataEditor extends EditorPart {
 	private Page shown = Page.LOADING;
 	private AccessData data;
 	private LoadAccessLogJob loading;
+	private boolean filled;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -128,7 +129,7 @@ public final class AccessDataEditor extends EditorPart {
 		tabs.setSelection(0);
 		MenuManager menu = new MenuManager();
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-		events.table().setMenu(menu.createContextMenu(events.table()));
+		events.setMenu(menu.createContextMenu(events.control()));
 		getSite().registerContextMenu(UiIds.ACCESS_EVENTS_MENU, menu, new NoSelection());
 		load();
 	}
@@ -160,14 +161,30 @@ public final class AccessDataEditor extends EditorPart {
 			badRowsLine.setVisible(true);
 			((org.eclipse.swt.layout.GridData) badRowsLine.getLayoutData()).exclude = false;
 		}
+		long t0 = System.nanoTime();
 		events.setData(data);
-		students.setData(data);
-		flags.setData(data);
-		activity.setData(data);
 		show(Page.CONTENT);
 		contentPage.layout(true, true);
+		System.out.println("TIMING events+show " + (System.nanoTime() - t0) / 1000000);
+		// one tab per turn of the event loop, so that no turn is long
+		later(() -> students.setData(data));
+		later(() -> flags.setData(data));
+		later(() -> {
+			activity.setData(data);
+			filled = true;
+		});
 		setContentDescription(NLS.bind(AccessMessages.Editor_description, String.format("%,d", data.log().size()),
 				data.students().size()));
+	}
+
+	private void later(Runnable fill) {
+		pages.getDisplay().asyncExec(() -> {
+			if (!pages.isDisposed()) {
+				long t0 = System.nanoTime();
+				fill.run();
+				System.out.println("TIMING tab " + (System.nanoTime() - t0) / 1000000);
+			}
+		});
 	}
 
 	private void show(Page page) {
@@ -254,7 +271,7 @@ public final class AccessDataEditor extends EditorPart {
 	}
 
 	public boolean isBusy() {
-		return shown == Page.LOADING || events.isBusy() || activity.isBusy();
+		return shown == Page.LOADING || events.isBusy() || activity.isBusy() || !filled;
 	}
 
 	public String errorText() {

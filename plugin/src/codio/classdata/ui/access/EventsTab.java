@@ -42,7 +42,10 @@ final class EventsTab {
 	private final Text from;
 	private final Text until;
 	private final Link status;
-	private final Table table;
+	private Table table;
+	private org.eclipse.swt.widgets.Menu menu;
+	private static final int GROWTH = 100_000;
+
 	private final ZoneId zone = ZoneId.systemDefault();
 
 	private AccessLog log;
@@ -56,6 +59,8 @@ final class EventsTab {
 	private long[] cachedKeys;
 	private int cachedKeyColumn = -1;
 	private Job running;
+	/** How many items the native table has; grows towards the rows' count (see {@link #grow()}). */
+	private int itemCount;
 
 	EventsTab(Composite parent, AccessDataEditor editor) {
 		this.editor = editor;
@@ -81,20 +86,67 @@ final class EventsTab {
 		status = new Link(control, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
 		status.addListener(SWT.Selection, event -> showRows(null));
-		table = new Table(control, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
-		table.setHeaderVisible(true);
-		table.setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
-		table.addListener(SWT.SetData, event -> {
+		table = createTable();
+	}
+
+	private Table createTable() {
+		Table created = new Table(control, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+		created.setHeaderVisible(true);
+		created.setLinesVisible(true);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(created);
+		created.addListener(SWT.SetData, event -> {
 			TableItem item = (TableItem) event.item;
-			int index = table.indexOf(item);
-			if (index < rows.length) {
+			int index = created.indexOf(item);
+			if (index >= 0 && index < rows.length) {
 				int row = rows[index];
 				for (int column = 0; column < columns.count(); column++) {
 					item.setText(column, columns.text(column, row));
 				}
 			}
 		});
+		if (columns != null) {
+			createColumns(created);
+		}
+		created.setMenu(menu);
+		return created;
+	}
+
+	/**
+	 * Removing a million rows from a native table takes seconds (a signal per row), but dropping the whole table is
+	 * quick: so a big shrink gets a fresh table.
+	 */
+	private void replaceTable() {
+		Table old = table;
+		old.setMenu(null);
+		long t0 = System.nanoTime();
+		table = createTable();
+		table.moveAbove(old);
+		long t1 = System.nanoTime();
+		old.dispose();
+		System.out.println("TIMING create " + (t1 - t0) / 1000000 + " dispose " + (System.nanoTime() - t1) / 1000000);
+		itemCount = 0;
+		control.layout(true, true);
+	}
+
+	private void createColumns(Table target) {
+		for (int column = 0; column < columns.count(); column++) {
+			TableColumn tableColumn = new TableColumn(target, SWT.LEFT);
+			tableColumn.setText(columns.header(column));
+			tableColumn.setWidth(columns.isDate(column) ? 150 : 120);
+			tableColumn.setMoveable(true);
+			int index = column;
+			tableColumn.addListener(SWT.Selection, event -> sortBy(index, sortColumn == index ? !ascending : true));
+		}
+		if (sortColumn >= 0) {
+			target.setSortColumn(target.getColumn(sortColumn));
+			target.setSortDirection(ascending ? SWT.UP : SWT.DOWN);
+		}
+	}
+
+	/** The context menu of the table, kept across fresh tables. */
+	void setMenu(org.eclipse.swt.widgets.Menu contextMenu) {
+		menu = contextMenu;
+		table.setMenu(menu);
 	}
 
 	Composite control() {
@@ -108,14 +160,7 @@ final class EventsTab {
 	void setData(AccessData data) {
 		log = data.log();
 		columns = new EventColumns(log, zone);
-		for (int column = 0; column < columns.count(); column++) {
-			TableColumn tableColumn = new TableColumn(table, SWT.LEFT);
-			tableColumn.setText(columns.header(column));
-			tableColumn.setWidth(columns.isDate(column) ? 150 : 120);
-			tableColumn.setMoveable(true);
-			int index = column;
-			tableColumn.addListener(SWT.Selection, event -> sortBy(index, sortColumn == index ? !ascending : true));
-		}
+		createColumns(table);
 		fill(student, AccessColumn.USERNAME);
 		fill(unit, AccessColumn.UNIT);
 		fill(role, AccessColumn.ROLE);
@@ -132,7 +177,7 @@ final class EventsTab {
 
 	/** Whether a filter or sort is still being worked out. */
 	boolean isBusy() {
-		return shownGeneration != generation;
+		return shownGeneration != generation || itemCount != rows.length;
 	}
 
 	int sortColumn() {
@@ -243,12 +288,41 @@ final class EventsTab {
 		}
 		rows = result;
 		shownGeneration = ofGeneration;
-		table.setItemCount(rows.length);
+		long t0 = System.nanoTime();
+		if (itemCount - rows.length > GROWTH) {
+			replaceTable();
+		}
+		setItemCount(Math.min(rows.length, Math.max(itemCount, GROWTH)));
 		table.clearAll();
+		System.out.println("TIMING show " + (System.nanoTime() - t0) / 1000000);
+		if (itemCount < rows.length) {
+			control.getDisplay().asyncExec(this::grow);
+		}
 		String counts = NLS.bind(AccessMessages.Events_status, String.format("%,d", rows.length),
 				String.format("%,d", log.size()));
 		status.setText(restriction == null ? counts : NLS.bind(AccessMessages.Events_restricted, counts));
 		editor.filteredRowsChanged();
+	}
+
+	/**
+	 * Native tables take seconds to add a million rows at once, so the count grows a step per turn of the event
+	 * loop: the first rows show at once and the UI stays responsive while the scroll bar lengthens.
+	 */
+	private void grow() {
+		if (control.isDisposed() || itemCount >= rows.length) {
+			return;
+		}
+		setItemCount(Math.min(rows.length, itemCount + GROWTH));
+		if (itemCount < rows.length) {
+			control.getDisplay().asyncExec(this::grow);
+		}
+	}
+
+	private void setItemCount(int count) {
+		if (count != itemCount) {
+			table.setItemCount(count);
+			itemCount = count;
+		}
 	}
 
 	private int[] allRows() {

@@ -13,6 +13,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorDescriptor;
@@ -68,12 +70,14 @@ class AccessDataEditorUiTest {
 	}
 
 	@Test
-	void isOfferedForCsvFilesButIsNotTheirDefaultEditor() {
+	void isOfferedForCsvFilesWithoutClaimingToBeTheirDefault() {
 		var registry = PlatformUI.getWorkbench().getEditorRegistry();
 		assertTrue(Arrays.stream(registry.getEditors("grades.csv")).map(IEditorDescriptor::getId)
 				.anyMatch(AccessDataEditor.ID::equals));
-		IEditorDescriptor preferred = registry.getDefaultEditor("grades.csv");
-		assertTrue(preferred == null || !AccessDataEditor.ID.equals(preferred.getId()));
+		IConfigurationElement declared = Arrays
+				.stream(Platform.getExtensionRegistry().getConfigurationElementsFor("org.eclipse.ui.editors"))
+				.filter(e -> AccessDataEditor.ID.equals(e.getAttribute("id"))).findFirst().orElseThrow();
+		assertEquals("false", declared.getAttribute("default"));
 	}
 
 	@Test
