@@ -161,11 +161,9 @@ public final class AccessDataEditor extends EditorPart {
 			badRowsLine.setVisible(true);
 			((org.eclipse.swt.layout.GridData) badRowsLine.getLayoutData()).exclude = false;
 		}
-		long t0 = System.nanoTime();
 		events.setData(data);
 		show(Page.CONTENT);
 		contentPage.layout(true, true);
-		System.out.println("TIMING events+show " + (System.nanoTime() - t0) / 1000000);
 		// one tab per turn of the event loop, so that no turn is long
 		later(() -> students.setData(data));
 		later(() -> flags.setData(data));
@@ -180,9 +178,7 @@ public final class AccessDataEditor extends EditorPart {
 	private void later(Runnable fill) {
 		pages.getDisplay().asyncExec(() -> {
 			if (!pages.isDisposed()) {
-				long t0 = System.nanoTime();
 				fill.run();
-				System.out.println("TIMING tab " + (System.nanoTime() - t0) / 1000000);
 			}
 		});
 	}

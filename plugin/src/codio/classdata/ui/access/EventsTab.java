@@ -61,6 +61,9 @@ final class EventsTab {
 	private Job running;
 	/** How many items the native table has; grows towards the rows' count (see {@link #grow()}). */
 	private int itemCount;
+	/** The range of items filled since the last clear. */
+	private int shownFrom = Integer.MAX_VALUE;
+	private int shownTo = -1;
 
 	EventsTab(Composite parent, AccessDataEditor editor) {
 		this.editor = editor;
@@ -98,6 +101,8 @@ final class EventsTab {
 			TableItem item = (TableItem) event.item;
 			int index = created.indexOf(item);
 			if (index >= 0 && index < rows.length) {
+				shownFrom = Math.min(shownFrom, index);
+				shownTo = Math.max(shownTo, index);
 				int row = rows[index];
 				for (int column = 0; column < columns.count(); column++) {
 					item.setText(column, columns.text(column, row));
@@ -118,14 +123,26 @@ final class EventsTab {
 	private void replaceTable() {
 		Table old = table;
 		old.setMenu(null);
-		long t0 = System.nanoTime();
 		table = createTable();
 		table.moveAbove(old);
-		long t1 = System.nanoTime();
 		old.dispose();
-		System.out.println("TIMING create " + (t1 - t0) / 1000000 + " dispose " + (System.nanoTime() - t1) / 1000000);
 		itemCount = 0;
+		shownFrom = Integer.MAX_VALUE;
+		shownTo = -1;
 		control.layout(true, true);
+	}
+
+	/**
+	 * Clears only the items that were ever filled: clearing all of a million rows marks every row of the native
+	 * model, which then takes seconds to free.
+	 */
+	private void clearShownItems() {
+		int to = Math.min(shownTo, itemCount - 1);
+		if (shownFrom <= to) {
+			table.clear(shownFrom, to);
+		}
+		shownFrom = Integer.MAX_VALUE;
+		shownTo = -1;
 	}
 
 	private void createColumns(Table target) {
@@ -288,13 +305,11 @@ final class EventsTab {
 		}
 		rows = result;
 		shownGeneration = ofGeneration;
-		long t0 = System.nanoTime();
 		if (itemCount - rows.length > GROWTH) {
 			replaceTable();
 		}
 		setItemCount(Math.min(rows.length, Math.max(itemCount, GROWTH)));
-		table.clearAll();
-		System.out.println("TIMING show " + (System.nanoTime() - t0) / 1000000);
+		clearShownItems();
 		if (itemCount < rows.length) {
 			control.getDisplay().asyncExec(this::grow);
 		}
