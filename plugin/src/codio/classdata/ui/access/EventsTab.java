@@ -70,11 +70,11 @@ final class EventsTab {
 		control = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(control);
 		Composite bar = new Composite(control, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(8).applyTo(bar);
+		GridLayoutFactory.fillDefaults().numColumns(7).applyTo(bar);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
 		text = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		text.setMessage(AccessMessages.Events_text);
-		GridDataFactory.fillDefaults().grab(true, false).hint(160, SWT.DEFAULT).applyTo(text);
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(text);
 		text.addModifyListener(event -> control.getDisplay().timerExec(250, this::refilterIfStill));
 		student = combo(bar, AccessMessages.Events_student);
 		unit = combo(bar, AccessMessages.Events_unit);
@@ -82,12 +82,13 @@ final class EventsTab {
 		role = combo(bar, AccessMessages.Events_role);
 		from = date(bar, AccessMessages.Events_from);
 		until = date(bar, AccessMessages.Events_until);
-		Composite buttons = new Composite(bar, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
-		button(buttons, AccessMessages.Events_export, () -> editor.exportFilteredRows(false));
-		button(buttons, AccessMessages.Events_anonymised, () -> editor.exportFilteredRows(true));
-		status = new Link(control, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+		Composite statusRow = new Composite(control, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(statusRow);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(statusRow);
+		status = new Link(statusRow, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
+		button(statusRow, AccessMessages.Events_export, () -> editor.exportFilteredRows(false));
+		button(statusRow, AccessMessages.Events_anonymised, () -> editor.exportFilteredRows(true));
 		status.addListener(SWT.Selection, event -> showRows(null));
 		table = createTable();
 	}
