@@ -35,6 +35,7 @@ import codio.classdata.export.ExportLink;
 import codio.classdata.export.FileNames;
 import codio.classdata.ui.CodioSession;
 import codio.classdata.ui.Messages;
+import codio.classdata.ui.Problems;
 import codio.classdata.ui.UiIds;
 import codio.classdata.ui.UiPreferences;
 import codio.classdata.ui.jobs.BackupJob;
@@ -376,9 +377,21 @@ public final class ClassesView extends ViewPart {
 			viewer.setExpandedState(course, true);
 			viewer.setExpandedState(new ClassFolder(course, ClassFolder.Kind.EXPORTS), true);
 		}), file -> {
+			if (kind == ExportKind.ACCESS) {
+				display.asyncExec(() -> openAccessData(file));
+			}
 		});
 		job.schedule();
 		return job;
+	}
+
+	/** A fetched access CSV opens in the Access Data editor; the file stays saved even if it cannot open. */
+	private void openAccessData(java.nio.file.Path file) {
+		try {
+			codio.classdata.ui.access.AccessDataOpener.open(file);
+		} catch (PartInitException e) {
+			Problems.show(e.getMessage(), e);
+		}
 	}
 
 	private Composite createErrorPage(Composite parent) {

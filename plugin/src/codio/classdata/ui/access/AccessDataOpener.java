@@ -1,0 +1,33 @@
+package codio.classdata.ui.access;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.filesystem.EFS;
+import org.eclipse.core.filesystem.IFileStore;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.FileStoreEditorInput;
+
+/** Opens a saved access CSV in the Access Data editor, wherever the file lies (usually the download folder). */
+public final class AccessDataOpener {
+
+	private AccessDataOpener() {
+	}
+
+	/** Opens the file in the active window's page; call on the UI thread. Null when no window is open. */
+	public static IEditorPart open(Path file) throws PartInitException {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		if (window == null && PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0) {
+			window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+		}
+		IWorkbenchPage page = window == null ? null : window.getActivePage();
+		if (page == null) {
+			return null;
+		}
+		IFileStore store = EFS.getLocalFileSystem().getStore(file.toUri());
+		return page.openEditor(new FileStoreEditorInput(store), AccessDataEditor.ID);
+	}
+}

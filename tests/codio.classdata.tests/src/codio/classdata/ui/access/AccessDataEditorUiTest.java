@@ -1,0 +1,246 @@
+package codio.classdata.ui.access;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorDescriptor;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import codio.classdata.access.AccessColumn;
+import codio.classdata.access.AccessLog;
+import codio.classdata.access.FlagKind;
+import codio.classdata.ui.WorkbenchTestSupport;
+
+/** The Access Data editor in the real workbench, on a generated million-row file and on small constructed ones. */
+class AccessDataEditorUiTest {
+
+	private static final int STUDENTS = 200;
+	private static final int SESSIONS = 1250;
+	private static final int ROWS = STUDENTS * SESSIONS * 4;
+	private static final String HEADER = "Username,Email,First Name,Last Name,Date,Access Type,Unit,Role,Project Path,IP Address";
+	private static final DateTimeFormatter CODIO = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+			.withZone(ZoneOffset.UTC);
+	private static final Instant START = Instant.parse("2026-01-12T08:00:00Z");
+
+	private static Path folder;
+	private static Path million;
+
+	@BeforeAll
+	static void generate() throws Exception {
+		folder = Files.createTempDirectory("access-editor");
+		million = folder.resolve("class - User Access Data.csv");
+		long start = System.nanoTime();
+		writeMillion(million);
+		System.out.println("access-editor: generated " + ROWS + " rows (" + Files.size(million) / (1 << 20)
+				+ " MiB) in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+	}
+
+	@AfterAll
+	static void cleanUp() throws Exception {
+		try (var files = Files.list(folder)) {
+			for (Path file : files.toList()) {
+				Files.deleteIfExists(file);
+			}
+		}
+		Files.deleteIfExists(folder);
+	}
+
+	@AfterEach
+	void closeEditors() {
+		WorkbenchTestSupport.page().closeAllEditors(false);
+		WorkbenchTestSupport.closeOtherShells();
+	}
+
+	@Test
+	void isOfferedForCsvFilesWithoutClaimingToBeTheirDefault() {
+		var registry = PlatformUI.getWorkbench().getEditorRegistry();
+		assertTrue(Arrays.stream(registry.getEditors("grades.csv")).map(IEditorDescriptor::getId)
+				.anyMatch(AccessDataEditor.ID::equals));
+		IConfigurationElement declared = Arrays
+				.stream(Platform.getExtensionRegistry().getConfigurationElementsFor("org.eclipse.ui.editors"))
+				.filter(e -> AccessDataEditor.ID.equals(e.getAttribute("id"))).findFirst().orElseThrow();
+		assertEquals("false", declared.getAttribute("default"));
+	}
+
+	@Test
+	void opensAMillionRowsWithoutBlockingTheUiAndFiltersSortsAndCharts() throws Exception {
+		Display display = Display.getCurrent();
+		Shell shell = WorkbenchTestSupport.page().getWorkbenchWindow().getShell();
+		shell.setSize(1400, 850);
+		long[] last = { System.nanoTime() };
+		long[] longestGap = { 0 };
+		boolean[] probing = { true };
+		Runnable probe = new Runnable() {
+			@Override
+			public void run() {
+				long now = System.nanoTime();
+				longestGap[0] = Math.max(longestGap[0], now - last[0]);
+				last[0] = now;
+				if (probing[0]) {
+					display.timerExec(10, this);
+				}
+			}
+		};
+		long start = System.nanoTime();
+		AccessDataEditor editor = (AccessDataEditor) AccessDataOpener.open(million);
+		last[0] = System.nanoTime();
+		display.timerExec(10, probe);
+		WorkbenchTestSupport.waitUntil(() -> editor.shownPage() != AccessDataEditor.Page.LOADING, "the load", 120_000);
+		long openMillis = (System.nanoTime() - start) / 1_000_000;
+		WorkbenchTestSupport.waitUntil(() -> !editor.isBusy(), "the first rows and chart", 60_000);
+		probing[0] = false;
+		long gapMillis = longestGap[0] / 1_000_000;
+		System.out.println("access-editor: 1M rows shown in " + openMillis + " ms (load job "
+				+ editor.data().loadMillis() + " ms); longest UI event-loop gap while loading " + gapMillis + " ms");
+		assertEquals(AccessDataEditor.Page.CONTENT, editor.shownPage(), editor.errorText());
+		AccessLog log = editor.data().log();
+		assertEquals(ROWS, log.size());
+		assertEquals(ROWS, editor.shownRows().length);
+		assertTrue(gapMillis < 1000, "the UI thread was blocked for " + gapMillis + " ms");
+		WorkbenchTestSupport.saveScreenshot(shell, "access-editor-events.png");
+
+		editor.filterStudent("student042");
+		WorkbenchTestSupport.waitUntil(() -> !editor.isBusy(), "the student filter");
+		assertEquals(SESSIONS * 4, editor.shownRows().length);
+		assertTrue(Arrays.stream(editor.shownRows()).allMatch(row -> log.username(row).equals("student042")));
+		editor.filterStudent(null);
+		WorkbenchTestSupport.waitUntil(() -> !editor.isBusy() && editor.shownRows().length == ROWS, "all rows");
+
+		long sortStart = System.nanoTime();
+		editor.sortBy(AccessColumn.DATE.ordinal(), true);
+		WorkbenchTestSupport.waitUntil(() -> !editor.isBusy(), "the sort by date");
+		System.out.println("access-editor: sorted 1M rows by date in " + (System.nanoTime() - sortStart) / 1_000_000
+				+ " ms");
+		int[] sorted = editor.shownRows();
+		assertEquals(ROWS, sorted.length);
+		for (int i = 1; i < sorted.length; i++) {
+			assertTrue(log.epochMilli(sorted[i - 1]) <= log.epochMilli(sorted[i]), "row " + i + " out of order");
+		}
+		assertFalse(Arrays.equals(sorted, java.util.stream.IntStream.range(0, ROWS).toArray()),
+				"the generated file is not in time order, so sorting must change the order");
+
+		assertEquals(STUDENTS, editor.studentRows());
+		assertTrue(editor.data().students().stream().allMatch(s -> s.sessions() == SESSIONS));
+
+		editor.selectTab(3);
+		WorkbenchTestSupport.waitUntil(() -> !editor.isBusy(), "the activity chart");
+		assertTrue(editor.activityBars() > 20, "bars: " + editor.activityBars());
+		WorkbenchTestSupport.saveScreenshot(shell, "access-editor-activity.png");
+
+		Path exported = folder.resolve("filtered.csv");
+		longestGap[0] = 0;
+		probing[0] = true;
+		last[0] = System.nanoTime();
+		display.timerExec(10, probe);
+		editor.filterStudent("student007");
+		WorkbenchTestSupport.waitUntil(() -> !editor.isBusy(), "the student filter");
+		probing[0] = false;
+		long filterGap = longestGap[0] / 1_000_000;
+		System.out.println("access-editor: longest UI gap filtering the sorted million rows " + filterGap + " ms");
+		assertTrue(filterGap < 1000, "the UI thread was blocked for " + filterGap + " ms");
+		ExportRowsJob export = editor.export(exported, false);
+		export.join();
+		assertEquals(SESSIONS * 4 + 1, Files.readAllLines(exported).size());
+	}
+
+	@Test
+	void flagsASharedIpAndManyIpsAndShowsTheRowsBehindAFlag() throws Exception {
+		Path small = folder.resolve("small access.csv");
+		StringBuilder text = new StringBuilder(HEADER).append('\n');
+		event(text, "ann", 0, "Log In", "192.0.2.7");
+		event(text, "bob", 5, "Log In", "192.0.2.7");
+		event(text, "cat", 10, "Log In", "198.51.100.1");
+		event(text, "cat", 20, "Log In", "198.51.100.2");
+		event(text, "cat", 30, "Log In", "198.51.100.3");
+		event(text, "ann", 40, "Log Out", "192.0.2.7");
+		text.append("dan,d@x,D,N,not a date,Log In,,Student,,192.0.2.9\n");
+		Files.writeString(small, text, StandardCharsets.UTF_8);
+
+		AccessDataEditor editor = (AccessDataEditor) AccessDataOpener.open(small);
+		WorkbenchTestSupport.waitUntil(() -> editor.shownPage() != AccessDataEditor.Page.LOADING && !editor.isBusy(),
+				"the small file");
+		assertEquals(AccessDataEditor.Page.CONTENT, editor.shownPage(), editor.errorText());
+		assertEquals(6, editor.data().log().size());
+		assertEquals(1, editor.data().log().badRows().count());
+		assertTrue(editor.data().flags().stream().anyMatch(f -> f.kind() == FlagKind.SHARED_IP), "shared IP");
+		assertTrue(editor.data().flags().stream().anyMatch(f -> f.kind() == FlagKind.MANY_IPS), "many IPs");
+		assertEquals(editor.data().flags().size(), editor.flagRows());
+		var shared = editor.data().flags().stream().filter(f -> f.kind() == FlagKind.SHARED_IP).findFirst().get();
+		editor.showFlag(shared);
+		WorkbenchTestSupport.waitUntil(() -> !editor.isBusy(), "the flag's rows");
+		assertEquals(shared.rowCount(), editor.shownRows().length);
+	}
+
+	@Test
+	void aCsvThatIsNotAccessDataShowsWhy() throws Exception {
+		Path grades = folder.resolve("grades.csv");
+		Files.writeString(grades, "Student,Grade\nann,A\n", StandardCharsets.UTF_8);
+		AccessDataEditor editor = (AccessDataEditor) AccessDataOpener.open(grades);
+		WorkbenchTestSupport.waitUntil(() -> editor.shownPage() != AccessDataEditor.Page.LOADING, "the failed load");
+		assertEquals(AccessDataEditor.Page.ERROR, editor.shownPage());
+		assertTrue(editor.errorText().contains("grades.csv"), editor.errorText());
+	}
+
+	private static void event(StringBuilder text, String user, int minute, String type, String ip) {
+		text.append(String.join(",", user, user + "@school.example", "First", user, CODIO.format(
+				START.plusSeconds(minute * 60L)), type, "", "Student", "", ip)).append('\n');
+	}
+
+	/**
+	 * Sessions round-robin over the students (log in, open a unit, close it, log out); each student starts a few
+	 * seconds after the previous one, so the file is close to, but not in, time order.
+	 */
+	private static void writeMillion(Path file) throws Exception {
+		String[] prefix = new String[STUDENTS];
+		String[] suffix = new String[STUDENTS];
+		for (int s = 0; s < STUDENTS; s++) {
+			String user = String.format("student%03d", s);
+			prefix[s] = user + "," + user + "@school.example,First" + s + ",Last" + s + ",";
+			suffix[s] = ",Student," + user + "/unit-" + (s % 5) + ",10.1." + (s / 100) + "." + (s % 100) + "\n";
+		}
+		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			out.write(HEADER);
+			out.write('\n');
+			for (int session = 0; session < SESSIONS; session++) {
+				long base = START.getEpochSecond() + session * 4000L;
+				for (int s = 0; s < STUDENTS; s++) {
+					long t = base + s * 13L;
+					String unit = "Unit " + (s % 5);
+					row(out, prefix[s], suffix[s], t + 300, "Log In", "");
+					row(out, prefix[s], suffix[s], t + 320, "Project Open", unit);
+					row(out, prefix[s], suffix[s], t + 1900, "Project Close", unit);
+					row(out, prefix[s], suffix[s], t + 1910, "Log Out", "");
+				}
+			}
+		}
+	}
+
+	private static void row(BufferedWriter out, String prefix, String suffix, long epochSecond, String type,
+			String unit) throws Exception {
+		out.write(prefix);
+		out.write(CODIO.format(Instant.ofEpochSecond(epochSecond)));
+		out.write(',');
+		out.write(type);
+		out.write(',');
+		out.write(unit);
+		out.write(suffix);
+	}
+}
