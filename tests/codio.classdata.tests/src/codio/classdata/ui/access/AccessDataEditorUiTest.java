@@ -13,7 +13,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 
-import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -70,14 +69,22 @@ class AccessDataEditorUiTest {
 	}
 
 	@Test
-	void isOfferedForCsvFilesWithoutClaimingToBeTheirDefault() {
+	void opensAccessCsvsByDefaultAndLeavesOtherCsvsAlone() throws Exception {
 		var registry = PlatformUI.getWorkbench().getEditorRegistry();
-		assertTrue(Arrays.stream(registry.getEditors("grades.csv")).map(IEditorDescriptor::getId)
-				.anyMatch(AccessDataEditor.ID::equals));
-		IConfigurationElement declared = Arrays
-				.stream(Platform.getExtensionRegistry().getConfigurationElementsFor("org.eclipse.ui.editors"))
-				.filter(e -> AccessDataEditor.ID.equals(e.getAttribute("id"))).findFirst().orElseThrow();
-		assertEquals("false", declared.getAttribute("default"));
+		var contentTypes = Platform.getContentTypeManager();
+		var access = contentTypes.findContentTypeFor(new java.io.ByteArrayInputStream(
+				"\uFEFFUsername,Email,Date,Access Type\nann,a@x.org,2026-09-01 10:00:00,Log In\n"
+						.getBytes(StandardCharsets.UTF_8)), "class - User Access Data.csv");
+		var grades = contentTypes.findContentTypeFor(
+				new java.io.ByteArrayInputStream("Student,Grade\nann,A\n".getBytes(StandardCharsets.UTF_8)),
+				"grades.csv");
+
+		assertEquals("codio.classdata.accessCsv", access.getId());
+		assertTrue(grades == null || !grades.getId().equals("codio.classdata.accessCsv"), String.valueOf(grades));
+		assertEquals(AccessDataEditor.ID, registry.getDefaultEditor("access.csv", access).getId());
+		IEditorDescriptor gradesDefault = registry.getDefaultEditor("grades.csv", grades);
+		assertTrue(gradesDefault == null || !AccessDataEditor.ID.equals(gradesDefault.getId()),
+				"a CSV that is not access data keeps its editor");
 	}
 
 	@Test
