@@ -18,27 +18,31 @@ public final class ImportWizardProbe {
 
 	/**
 	 * Starts probing; {@code seen} becomes {@code "<scanned input> <rows>"} once a wizard with at least
-	 * {@code minimumRows} workspaces is open (then closed).
+	 * {@code minimumRows} workspaces is open (then closed). The probe never spins an event loop of its own: a timer
+	 * may fire inside the wizard's scan, whose modal context must be left to return.
 	 */
 	public static void closeWhenScanned(Display display, int minimumRows, AtomicReference<String> seen) {
-		display.timerExec(200, () -> probe(display, minimumRows, seen));
+		long deadline = System.currentTimeMillis() + 30_000;
+		display.timerExec(200, () -> probe(display, minimumRows, seen, deadline));
 	}
 
-	private static void probe(Display display, int minimumRows, AtomicReference<String> seen) {
+	private static void probe(Display display, int minimumRows, AtomicReference<String> seen, long deadline) {
 		for (Shell shell : display.getShells()) {
 			IWizardPage page = shell.getData() instanceof WizardDialog open ? open.getCurrentPage() : null;
 			if (page != null && page.getWizard() instanceof ImportWorkspacesWizard wizard) {
-				long deadline = System.currentTimeMillis() + 30_000;
-				while (wizard.selectPage().rows().size() < minimumRows && System.currentTimeMillis() < deadline) {
-					if (!display.readAndDispatch()) {
-						display.sleep();
-					}
+				int rows = wizard.selectPage().rows().size();
+				if (rows >= minimumRows) {
+					seen.set(wizard.selectPage().scannedInput() + " " + rows);
+					((WizardDialog) shell.getData()).close();
+					return;
 				}
-				seen.set(wizard.selectPage().scannedInput() + " " + wizard.selectPage().rows().size());
-				((WizardDialog) shell.getData()).close();
-				return;
+				if (System.currentTimeMillis() > deadline) {
+					seen.set(wizard.selectPage().scannedInput() + " " + rows);
+					shell.dispose(); // not close(): a scan still running would ask, in a dialog no one answers
+					return;
+				}
 			}
 		}
-		display.timerExec(200, () -> probe(display, minimumRows, seen));
+		display.timerExec(200, () -> probe(display, minimumRows, seen, deadline));
 	}
 }
