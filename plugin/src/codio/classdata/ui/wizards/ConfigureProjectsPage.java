@@ -21,7 +21,6 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerEditor;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
 import org.eclipse.jface.viewers.ComboBoxViewerCellEditor;
@@ -111,13 +110,15 @@ final class ConfigureProjectsPage extends WizardPage {
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		TableViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer),
 				ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);
-		TableViewerColumn project = column(WizardMessages.ConfigurePage_project, 200, row -> row.projectName);
+		TableViewerColumn project = RowColumns.add(viewer, WizardMessages.ConfigurePage_project, 200,
+				row -> row.projectName);
 		project.setEditingSupport(new ProjectNameEditing());
-		TableViewerColumn stack = column(WizardMessages.ConfigurePage_stack, 170, row -> stackLabel(row, row.stack));
+		TableViewerColumn stack = RowColumns.add(viewer, WizardMessages.ConfigurePage_stack, 170,
+				row -> stackLabel(row, row.stack));
 		stackEditor = new ComboBoxViewerCellEditor(viewer.getTable(), SWT.READ_ONLY);
 		stackEditor.setContentProvider(ArrayContentProvider.getInstance());
 		stack.setEditingSupport(new StackEditing());
-		column(WizardMessages.ConfigurePage_why, 300, row -> row.recommendation.reason());
+		RowColumns.add(viewer, WizardMessages.ConfigurePage_why, 300, row -> row.recommendation.reason());
 
 		workingSetButton = new Button(page, SWT.CHECK);
 		workingSetButton.setText(WizardMessages.ConfigurePage_workingSet);
@@ -342,19 +343,6 @@ final class ConfigureProjectsPage extends WizardPage {
 
 	private String stackLabel(ImportRow row, CodioStack stack) {
 		return row.isRecommended(stack) ? NLS.bind(WizardMessages.ConfigurePage_recommended, stack) : stack.toString();
-	}
-
-	private TableViewerColumn column(String title, int width, java.util.function.Function<ImportRow, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((ImportRow) element);
-			}
-		});
-		return column;
 	}
 
 	/** Typing a project name in place. */

@@ -129,7 +129,8 @@ public final class ImportWorkspacesWizard extends Wizard implements IImportWizar
 			return className;
 		}
 		Path input = scan != null ? scan.input() : initialInput;
-		return input == null || input.getFileName() == null ? "" : FileNameParts.withoutArchiveExtension(input.getFileName().toString());
+		return input == null || input.getFileName() == null ? ""
+				: FileNameParts.withoutArchiveExtension(input.getFileName().toString());
 	}
 
 	/** What the last stack choice is remembered under: the class, else the input's name. */

@@ -17,8 +17,6 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.jface.wizard.WizardPage;
@@ -94,11 +92,13 @@ final class SelectWorkspacesPage extends WizardPage {
 		viewer.getTable().setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).span(4, 1).hint(SWT.DEFAULT, 260).applyTo(viewer.getTable());
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column(WizardMessages.SelectPage_student, 150, row -> row.workspace.student());
-		column(WizardMessages.SelectPage_assignment, 180, row -> row.workspace.assignment());
-		column(WizardMessages.SelectPage_files, 60, row -> Integer.toString(row.workspace.fileCount()));
-		column(WizardMessages.SelectPage_size, 80, row -> size(row.workspace.totalBytes()));
-		column(WizardMessages.SelectPage_languages, 140, row -> String.join(", ", row.workspace.languages()));
+		RowColumns.add(viewer, WizardMessages.SelectPage_student, 150, row -> row.workspace.student());
+		RowColumns.add(viewer, WizardMessages.SelectPage_assignment, 180, row -> row.workspace.assignment());
+		RowColumns.add(viewer, WizardMessages.SelectPage_files, 60,
+				row -> Integer.toString(row.workspace.fileCount()));
+		RowColumns.add(viewer, WizardMessages.SelectPage_size, 80, row -> size(row.workspace.totalBytes()));
+		RowColumns.add(viewer, WizardMessages.SelectPage_languages, 140,
+				row -> String.join(", ", row.workspace.languages()));
 		viewer.addFilter(new ViewerFilter() {
 			@Override
 			public boolean select(Viewer v, Object parentElement, Object element) {
@@ -319,18 +319,6 @@ final class SelectWorkspacesPage extends WizardPage {
 			inputCombo.setText(chosen);
 			scan(chosen);
 		}
-	}
-
-	private void column(String title, int width, java.util.function.Function<ImportRow, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((ImportRow) element);
-			}
-		});
 	}
 
 	static String size(long bytes) {

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import codio.classdata.access.AccessColumn;
 import codio.classdata.access.AccessLog;
 import codio.classdata.access.FlagKind;
+import codio.classdata.ui.UiThreadGapProbe;
 import codio.classdata.ui.WorkbenchTestSupport;
 
 /** The Access Data editor in the real workbench, on a generated million-row file and on small constructed ones. */
@@ -92,29 +93,14 @@ class AccessDataEditorUiTest {
 		Display display = Display.getCurrent();
 		Shell shell = WorkbenchTestSupport.page().getWorkbenchWindow().getShell();
 		shell.setSize(1400, 850);
-		long[] last = { System.nanoTime() };
-		long[] longestGap = { 0 };
-		boolean[] probing = { true };
-		Runnable probe = new Runnable() {
-			@Override
-			public void run() {
-				long now = System.nanoTime();
-				longestGap[0] = Math.max(longestGap[0], now - last[0]);
-				last[0] = now;
-				if (probing[0]) {
-					display.timerExec(10, this);
-				}
-			}
-		};
+		UiThreadGapProbe probe = new UiThreadGapProbe(display);
 		long start = System.nanoTime();
 		AccessDataEditor editor = (AccessDataEditor) AccessDataOpener.open(million);
-		last[0] = System.nanoTime();
-		display.timerExec(10, probe);
+		probe.start();
 		WorkbenchTestSupport.waitUntil(() -> editor.shownPage() != AccessDataEditor.Page.LOADING, "the load", 120_000);
 		long openMillis = (System.nanoTime() - start) / 1_000_000;
 		WorkbenchTestSupport.waitUntil(() -> !editor.isBusy(), "the first rows and chart", 60_000);
-		probing[0] = false;
-		long gapMillis = longestGap[0] / 1_000_000;
+		long gapMillis = probe.stopMillis();
 		System.out.println("access-editor: 1M rows shown in " + openMillis + " ms (load job "
 				+ editor.data().loadMillis() + " ms); longest UI event-loop gap while loading " + gapMillis + " ms");
 		assertEquals(AccessDataEditor.Page.CONTENT, editor.shownPage(), editor.errorText());
@@ -153,14 +139,10 @@ class AccessDataEditorUiTest {
 		WorkbenchTestSupport.saveScreenshot(shell, "access-editor-activity.png");
 
 		Path exported = folder.resolve("filtered.csv");
-		longestGap[0] = 0;
-		probing[0] = true;
-		last[0] = System.nanoTime();
-		display.timerExec(10, probe);
+		probe.start();
 		editor.filterStudent("student007");
 		WorkbenchTestSupport.waitUntil(() -> !editor.isBusy(), "the student filter");
-		probing[0] = false;
-		long filterGap = longestGap[0] / 1_000_000;
+		long filterGap = probe.stopMillis();
 		System.out.println("access-editor: longest UI gap filtering the sorted million rows " + filterGap + " ms");
 		assertTrue(filterGap < 1000, "the UI thread was blocked for " + filterGap + " ms");
 		ExportRowsJob export = editor.export(exported, false);

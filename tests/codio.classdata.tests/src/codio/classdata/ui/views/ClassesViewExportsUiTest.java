@@ -38,6 +38,7 @@ import codio.classdata.export.ExportLink;
 import codio.classdata.ui.JobFamilies;
 import codio.classdata.ui.UiIds;
 import codio.classdata.ui.UiPreferences;
+import codio.classdata.ui.UiThreadGapProbe;
 import codio.classdata.ui.WorkbenchTestSupport;
 
 /** The view's export commands end to end in the real workbench, against the emulator. */
@@ -233,30 +234,15 @@ class ClassesViewExportsUiTest {
 	void theUiThreadNeverStallsDuringAnExportAndA200MiBDownload() throws Exception {
 		emulator.state().setExportSizeBytes(200L << 20);
 		Display display = Display.getCurrent();
-		long[] last = { System.nanoTime() };
-		long[] longestGap = { 0 };
-		boolean[] probing = { true };
-		Runnable probe = new Runnable() {
-			@Override
-			public void run() {
-				long now = System.nanoTime();
-				longestGap[0] = Math.max(longestGap[0], now - last[0]);
-				last[0] = now;
-				if (probing[0]) {
-					display.timerExec(10, this);
-				}
-			}
-		};
-		display.timerExec(10, probe);
+		UiThreadGapProbe probe = new UiThreadGapProbe(display);
+		probe.start();
 
 		execute("codio.classdata.ui.commands.startExport");
 		ExportLink ready = waitForLink(ExportKind.WORKDATA, ExportLink.Status.READY);
 		view.download(ready);
 		WorkbenchTestSupport.waitUntil(() -> filesIn(downloads).stream().anyMatch(f -> f.toString().endsWith(".zip")),
 				"the 200 MiB download", 120_000);
-		probing[0] = false;
-
-		long gapMillis = longestGap[0] / 1_000_000;
+		long gapMillis = probe.stopMillis();
 		System.out.println("ui-probe: longest event-loop gap during export + 200 MiB download: " + gapMillis + " ms");
 		assertTrue(gapMillis < 1000, "the UI thread was blocked for " + gapMillis + " ms");
 	}
