@@ -90,8 +90,44 @@ final class AccessLogBuilder {
 		return value == null ? "" : value;
 	}
 
+	/**
+	 * Adds the rows of a builder that read the text after this one's. Its codes are translated into this builder's
+	 * dictionaries in its own order of first appearance, so the joined codes are as if one builder had read both;
+	 * its bad rows' lines move down by {@code lineOffset}, the line breaks before its text.
+	 */
+	void append(AccessLogBuilder later, long lineOffset) {
+		if (size + later.size > epochMillis.length) {
+			grow(size + later.size);
+		}
+		for (AccessColumn column : TEXT) {
+			int c = column.ordinal();
+			appendCodes(later.dictionaries[c], later.codes[c], dictionaries[c], codes[c], later.size);
+		}
+		for (int i = 0; i < extraCodes.length; i++) {
+			appendCodes(later.extraDictionaries[i], later.extraCodes[i], extraDictionaries[i], extraCodes[i],
+					later.size);
+		}
+		System.arraycopy(later.epochMillis, 0, epochMillis, size, later.size);
+		System.arraycopy(later.types, 0, types, size, later.size);
+		badRows.addAll(later.badRows, lineOffset);
+		size += later.size;
+	}
+
+	private void appendCodes(Dictionary from, int[] fromCodes, Dictionary into, int[] intoCodes, int count) {
+		int[] translated = new int[from.size()];
+		for (int code = 0; code < translated.length; code++) {
+			translated[code] = into.code(from.value(code));
+		}
+		for (int row = 0; row < count; row++) {
+			intoCodes[size + row] = translated[fromCodes[row]];
+		}
+	}
+
 	private void grow() {
-		int capacity = size + (size >> 1) + 16;
+		grow(size + (size >> 1) + 16);
+	}
+
+	private void grow(int capacity) {
 		for (AccessColumn column : TEXT) {
 			codes[column.ordinal()] = Arrays.copyOf(codes[column.ordinal()], capacity);
 		}

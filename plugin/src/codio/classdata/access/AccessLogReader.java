@@ -5,17 +5,27 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
+import java.io.Reader;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+
+import codio.classdata.access.FileChunks.Chunk;
 
 /**
  * Reads a User Access Data CSV into an {@link AccessLog}, streaming: the file is never held whole, only the
@@ -27,83 +37,187 @@ import org.eclipse.core.runtime.SubMonitor;
  * {@link AccessLog#badRows()}; it never stops the load. A file that is not an access file at all (binary, or without
  * Username, Date and Access Type headers) raises {@link AccessDataException}. Progress is reported in bytes read;
  * cancelling raises {@link InterruptedException}.
+ * <p>
+ * A large file is parsed in as many pieces as there are cores ({@link FileChunks}), each into its own columns,
+ * which are then joined in file order: parsing is most of the work, and commons-csv keeps to one core.
  */
 public final class AccessLogReader {
 
-	// Lenient about a missing final quote and stray text after a closing quote: a damaged cell costs one row at
-	// most, not the rest of the file.
-	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setLenientEof(true).setTrailingData(true)
-			.setIgnoreEmptyLines(true).get();
 	private static final int SNIFF_BYTES = 8192;
-	private static final int CHECK_EVERY_ROWS = 1 << 14;
 	private static final int ROUGH_BYTES_PER_ROW = 110;
+	private static final long MIN_CHUNK_BYTES = 4L << 20;
+	private static final int MAX_THREADS = 8;
+	private static final long PROGRESS_POLL_MILLIS = 100;
 
 	private final Path file;
+	private final int threads;
+	private final long minChunkBytes;
 
 	public AccessLogReader(Path file) {
+		this(file, Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()), MIN_CHUNK_BYTES);
+	}
+
+	/** For tests: split even small files. */
+	AccessLogReader(Path file, int threads, long minChunkBytes) {
 		this.file = file;
+		this.threads = threads;
+		this.minChunkBytes = minChunkBytes;
 	}
 
 	/** Reads the file given to the constructor. */
 	public AccessLog read(IProgressMonitor monitor) throws IOException, InterruptedException {
+		String name = file.getFileName().toString();
+		long length = Files.size(file);
+		SubMonitor progress = SubMonitor.convert(monitor, "Reading " + name, kib(length));
+		HeaderLayout layout;
 		try (InputStream input = Files.newInputStream(file)) {
-			return read(input, file.getFileName().toString(), Files.size(file), monitor);
+			BufferedInputStream buffered = new BufferedInputStream(input, SNIFF_BYTES);
+			skipByteOrderMarkOfText(buffered, name);
+			layout = new ChunkLoader(reader(buffered), true).header(name);
+		}
+		List<Chunk> chunks;
+		try (FileChannel channel = FileChannel.open(file)) {
+			chunks = FileChunks.split(channel, threads, minChunkBytes);
+		}
+		if (chunks.size() > 1) {
+			try {
+				return readInParallel(chunks, layout, name, progress);
+			} catch (ChunkLoader.SplitMismatch e) {
+				// a quoted value holds a line break at a split: read the file in one piece
+				progress.setWorkRemaining(kib(length));
+			}
+		}
+		try (InputStream input = Files.newInputStream(file)) {
+			return readInOnePiece(input, name, length, layout, progress);
 		}
 	}
 
 	/**
-	 * Reads a stream (not closed here).
+	 * Reads a stream (not closed here), in one piece.
 	 *
 	 * @param name   the file's display name, for messages and {@link AccessLog#source()}
 	 * @param length the expected number of bytes for progress, or -1 when unknown
 	 */
 	public static AccessLog read(InputStream input, String name, long length, IProgressMonitor monitor)
 			throws IOException, InterruptedException {
-		SubMonitor progress = SubMonitor.convert(monitor, "Reading " + name,
-				length > 0 ? (int) Math.min(Integer.MAX_VALUE, length / 1024 + 1) : 1000);
-		CountingStream counting = new CountingStream(input);
-		BufferedInputStream buffered = new BufferedInputStream(counting, 1 << 16);
-		skipByteOrderMarkOfText(buffered, name);
-		CSVParser parser = FORMAT.parse(new InputStreamReader(buffered, StandardCharsets.UTF_8));
-		Iterator<CSVRecord> records = parser.iterator();
-		if (!records.hasNext()) {
-			throw new AccessDataException(name, name + " is empty: a User Access Data file starts with a header "
-					+ "line naming its columns (Username, Date, Access Type, …).");
-		}
-		HeaderLayout layout = HeaderLayout.of(records.next(), name);
-		AccessLogBuilder builder = new AccessLogBuilder(layout.present(), layout.extraNames(),
-				length > 0 ? (int) Math.min(50_000_000, length / ROUGH_BYTES_PER_ROW) : 1024);
-		RowDecoder decoder = new RowDecoder(layout, builder);
-		try (RowPipeline pipeline = new RowPipeline(decoder, name)) {
-			long rows = 0;
-			long reportedKiB = 0;
-			while (true) {
-				CSVRecord record;
-				try {
-					if (!records.hasNext()) {
-						break;
-					}
-					record = records.next();
-				} catch (UncheckedIOException | IllegalStateException e) {
-					// commons-csv cannot resume after a lexer error; keep what was read and say where it stopped.
-					pipeline.stop(parser.getCurrentLineNumber() + 1, "the CSV cannot be read from here on ("
-							+ e.getMessage() + "); the rest of the file is left out");
-					break;
-				}
-				pipeline.add(record, parser.getCurrentLineNumber());
-				if ((++rows & (CHECK_EVERY_ROWS - 1)) == 0) {
-					reportedKiB = report(progress, counting, reportedKiB);
-				}
-			}
-			pipeline.finish();
-			report(progress, counting, reportedKiB);
-		}
-		return builder.build(name);
+		SubMonitor progress = SubMonitor.convert(monitor, "Reading " + name, length > 0 ? kib(length) : 1000);
+		return readInOnePiece(input, name, length, null, progress);
 	}
 
-	private static long report(SubMonitor progress, CountingStream counting, long reportedKiB)
+	/** @param layout the header's layout when already read, or null to read it here */
+	private static AccessLog readInOnePiece(InputStream input, String name, long length, HeaderLayout layout,
+			SubMonitor progress) throws IOException, InterruptedException {
+		AtomicLong bytesRead = new AtomicLong();
+		BufferedInputStream buffered = new BufferedInputStream(new CountingStream(input, bytesRead, Long.MAX_VALUE),
+				1 << 16);
+		skipByteOrderMarkOfText(buffered, name);
+		ChunkLoader loader = new ChunkLoader(reader(buffered), true);
+		HeaderLayout header = loader.header(name);
+		long[] reportedKiB = { 0 };
+		ChunkLoader.Loaded loaded = loader.rows(layout != null ? layout : header, expectedRows(length),
+				() -> reportedKiB[0] = report(progress, bytesRead, reportedKiB[0]));
+		return loaded.rows().build(name);
+	}
+
+	private AccessLog readInParallel(List<Chunk> chunks, HeaderLayout layout, String name,
+			SubMonitor progress) throws IOException, InterruptedException {
+		AtomicLong bytesRead = new AtomicLong();
+		AtomicBoolean stop = new AtomicBoolean();
+		ExecutorService pool = Executors.newFixedThreadPool(chunks.size(), runnable -> {
+			Thread thread = new Thread(runnable, "Reading " + name);
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			List<Future<ChunkLoader.Loaded>> runs = new ArrayList<>();
+			for (int i = 0; i < chunks.size(); i++) {
+				Chunk chunk = chunks.get(i);
+				boolean last = i == chunks.size() - 1;
+				runs.add(pool.submit(() -> readChunk(chunk, last, layout, bytesRead, stop)));
+			}
+			AccessLogBuilder joined = null;
+			long linesBefore = 0;
+			long reportedKiB = 0;
+			for (Future<ChunkLoader.Loaded> run : runs) {
+				ChunkLoader.Loaded loaded = null;
+				while (loaded == null) {
+					try {
+						loaded = run.get(PROGRESS_POLL_MILLIS, TimeUnit.MILLISECONDS);
+					} catch (TimeoutException e) {
+						reportedKiB = report(progress, bytesRead, reportedKiB);
+					} catch (ExecutionException e) {
+						throw unwrapped(e.getCause());
+					}
+				}
+				if (joined == null) {
+					joined = loaded.rows();
+				} else {
+					joined.append(loaded.rows(), linesBefore);
+				}
+				linesBefore += loaded.lines();
+			}
+			report(progress, bytesRead, reportedKiB);
+			return joined.build(name);
+		} finally {
+			stop.set(true);
+			pool.shutdownNow();
+			// the runs stop at their next checkpoint; wait so that a fallback read does not share the cores
+			pool.awaitTermination(10, TimeUnit.SECONDS);
+		}
+	}
+
+	private ChunkLoader.Loaded readChunk(Chunk chunk, boolean last, HeaderLayout layout, AtomicLong bytesRead,
+			AtomicBoolean stop) throws IOException, InterruptedException {
+		try (FileChannel channel = FileChannel.open(file)) {
+			channel.position(chunk.start());
+			InputStream input = new CountingStream(Channels.newInputStream(channel), bytesRead, chunk.length());
+			BufferedInputStream buffered = new BufferedInputStream(input, 1 << 16);
+			if (chunk.start() == 0) {
+				skipByteOrderMarkOfText(buffered, file.getFileName().toString());
+			}
+			ChunkLoader loader = new ChunkLoader(reader(buffered), last);
+			if (chunk.start() == 0) {
+				loader.header(file.getFileName().toString());
+			}
+			return loader.rows(layout, expectedRows(chunk.length()), () -> {
+				if (stop.get() || Thread.interrupted()) {
+					throw new InterruptedException("Reading the access data was stopped");
+				}
+			});
+		}
+	}
+
+	private static IOException unwrapped(Throwable cause) throws InterruptedException {
+		if (cause instanceof IOException io) {
+			return io;
+		}
+		if (cause instanceof InterruptedException interrupted) {
+			throw interrupted;
+		}
+		if (cause instanceof RuntimeException runtime) {
+			throw runtime;
+		}
+		if (cause instanceof Error error) {
+			throw error;
+		}
+		return new IOException(cause);
+	}
+
+	private static Reader reader(InputStream input) {
+		return new InputStreamReader(input, StandardCharsets.UTF_8);
+	}
+
+	private static int kib(long length) {
+		return (int) Math.min(Integer.MAX_VALUE, length / 1024 + 1);
+	}
+
+	private static int expectedRows(long length) {
+		return length > 0 ? (int) Math.min(50_000_000, length / ROUGH_BYTES_PER_ROW) : 1024;
+	}
+
+	private static long report(SubMonitor progress, AtomicLong bytesRead, long reportedKiB)
 			throws InterruptedException {
-		long kib = counting.count / 1024;
+		long kib = bytesRead.get() / 1024;
 		if (kib > reportedKiB) {
 			progress.worked((int) Math.min(Integer.MAX_VALUE, kib - reportedKiB));
 		}
@@ -129,31 +243,54 @@ public final class AccessLogReader {
 		}
 	}
 
-	/** Counts the bytes read, for progress. */
+	/** Counts the bytes read into a shared total, for progress; reads at most {@code limit} bytes. */
 	private static final class CountingStream extends FilterInputStream {
 
-		long count;
+		private final AtomicLong total;
+		private long remaining;
 
-		CountingStream(InputStream in) {
+		CountingStream(InputStream in, AtomicLong total, long limit) {
 			super(in);
+			this.total = total;
+			this.remaining = limit;
 		}
 
 		@Override
 		public int read() throws IOException {
+			if (remaining <= 0) {
+				return -1;
+			}
 			int b = super.read();
 			if (b >= 0) {
-				count++;
+				remaining--;
+				total.incrementAndGet();
 			}
 			return b;
 		}
 
 		@Override
 		public int read(byte[] buffer, int offset, int length) throws IOException {
-			int n = in.read(buffer, offset, length);
+			if (remaining <= 0) {
+				return -1;
+			}
+			int n = in.read(buffer, offset, (int) Math.min(length, remaining));
 			if (n > 0) {
-				count += n;
+				remaining -= n;
+				total.addAndGet(n);
 			}
 			return n;
+		}
+
+		@Override
+		public long skip(long n) throws IOException {
+			byte[] skipped = new byte[(int) Math.min(n, 8192)];
+			int read = read(skipped, 0, skipped.length);
+			return Math.max(0, read);
+		}
+
+		@Override
+		public int available() throws IOException {
+			return (int) Math.min(super.available(), remaining);
 		}
 	}
 }

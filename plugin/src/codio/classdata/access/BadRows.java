@@ -22,6 +22,16 @@ public final class BadRows {
 		}
 	}
 
+	/** Adds another run's bad rows after these, their lines moved down by {@code lineOffset}. */
+	void addAll(BadRows later, long lineOffset) {
+		count += later.count;
+		for (BadRow row : later.first) {
+			if (first.size() < KEPT) {
+				first.add(new BadRow(row.line() + lineOffset, row.reason()));
+			}
+		}
+	}
+
 	/** How many rows were left out. */
 	public long count() {
 		return count;

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -187,6 +189,73 @@ class AccessLogReaderTest {
 		});
 		assertTrue(begun[0] > 0 && total[0] >= begun[0] * 99 / 100,
 				"progress reaches the end: " + total[0] + " of " + begun[0]);
+	}
+
+	@Test
+	void aFileReadInPiecesEqualsTheSameFileReadWhole() throws Exception {
+		StringBuilder text = new StringBuilder("\uFEFF" + AccessCsvText.HEADER + "\r\n");
+		for (int i = 0; i < 3000; i++) {
+			String user = "user" + (i * 7 % 41);
+			String unit = i % 5 == 0 ? "\"Unit " + (i % 9) + ", part two\"" : "Unit " + (i % 9);
+			String date = i % 97 == 0 ? "not a date" : String.format(Locale.ROOT, "2026-02-%02d %02d:%02d:00", 1 + i % 28, i % 24,
+					i % 60);
+			text.append(String.join(",", user, user + "@school.example", "First", "Last", date, "Project Open", unit,
+					"Student", user + "/u", "192.0.2." + (i % 13))).append(i % 3 == 0 ? "\r\n" : "\n");
+			if (i % 250 == 0) {
+				text.append("\n"); // blank lines count as lines
+			}
+		}
+		Path file = Files.writeString(folder.resolve("pieces.csv"), text);
+		try (FileChannel channel = FileChannel.open(file)) {
+			assertEquals(7, FileChunks.split(channel, 7, 1000).size(), "the file really is read in pieces");
+		}
+		AccessLog whole = new AccessLogReader(file, 1, Long.MAX_VALUE).read(new NullProgressMonitor());
+		AccessLog pieces = new AccessLogReader(file, 7, 1000).read(new NullProgressMonitor());
+		assertSameLog(whole, pieces);
+		assertEquals(3000 - 31, pieces.size());
+		assertEquals(31, pieces.badRows().count());
+		assertEquals(whole.badRows().first(), pieces.badRows().first(), "bad rows keep their lines in the file");
+		assertEquals(2L, pieces.badRows().first().get(0).line());
+	}
+
+	@Test
+	void aQuotedLineBreakWhereTheFileIsSplitFallsBackToOnePiece() throws Exception {
+		AccessCsvText text = new AccessCsvText();
+		text.event("alice", 1, "Log In", "", "192.0.2.1");
+		// a value of many lines across the middle of the file, where the split looks for a line break
+		text.line("bob,b@e,Bob,B,2026-02-02 09:02:00,Project Open,\"Unit 1" + "\nnotes".repeat(400)
+				+ "\",Student,bob/u1,192.0.2.2");
+		text.event("carol", 3, "Log Out", "", "192.0.2.3");
+		Path file = Files.writeString(folder.resolve("quoted.csv"), text.toString());
+		try (FileChannel channel = FileChannel.open(file)) {
+			assertEquals(2, FileChunks.split(channel, 2, 100).size(), "a split is tried");
+		}
+		AccessLog log = new AccessLogReader(file, 2, 100).read(new NullProgressMonitor());
+		assertEquals(3, log.size(), log.badRows().toString());
+		assertEquals(List.of("alice", "bob", "carol"), List.of(log.username(0), log.username(1), log.username(2)));
+		assertTrue(log.unit(1).startsWith("Unit 1\nnotes\n"), "the value keeps its line breaks");
+		assertSameLog(new AccessLogReader(file, 1, Long.MAX_VALUE).read(new NullProgressMonitor()), log);
+	}
+
+	private static void assertSameLog(AccessLog expected, AccessLog actual) {
+		assertEquals(expected.size(), actual.size());
+		assertEquals(expected.badRows().count(), actual.badRows().count());
+		for (AccessColumn column : AccessColumn.values()) {
+			if (column == AccessColumn.DATE || column == AccessColumn.ACCESS_TYPE) {
+				continue;
+			}
+			StringColumn want = expected.column(column);
+			StringColumn got = actual.column(column);
+			assertEquals(want.distinctValues(), got.distinctValues(), column.toString());
+			for (int row = 0; row < expected.size(); row++) {
+				assertEquals(want.code(row), got.code(row), column + " code, row " + row);
+				assertEquals(want.value(row), got.value(row), column + ", row " + row);
+			}
+		}
+		for (int row = 0; row < expected.size(); row++) {
+			assertEquals(expected.epochMilli(row), actual.epochMilli(row), "time, row " + row);
+			assertEquals(expected.type(row), actual.type(row), "type, row " + row);
+		}
 	}
 
 	private static byte[] concat(byte[] a, byte[] b) {
