@@ -59,10 +59,10 @@ public final class AccessFlags {
 		return this;
 	}
 
-	/** The class's first and last day (both included, either null for open-ended); no dates, no such flags. */
-	public AccessFlags classDates(LocalDate first, LocalDate last) {
-		this.classStart = first;
-		this.classEnd = last;
+	/** The days the class runs; without them (or with null), no outside-class-dates flags. */
+	public AccessFlags classDates(ClassDates dates) {
+		this.classStart = dates == null ? null : dates.first();
+		this.classEnd = dates == null ? null : dates.last();
 		return this;
 	}
 

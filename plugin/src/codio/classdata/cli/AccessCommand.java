@@ -9,10 +9,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -27,6 +25,7 @@ import codio.classdata.access.AccessLog;
 import codio.classdata.access.AccessLogReader;
 import codio.classdata.access.Anonymiser;
 import codio.classdata.access.BadRow;
+import codio.classdata.access.ClassDates;
 import codio.classdata.access.Flag;
 import codio.classdata.access.FlagKind;
 import codio.classdata.access.StudentSummaries;
@@ -57,7 +56,7 @@ final class AccessCommand implements Command {
 		Optional<Path> saltFile = arguments.option("--salt-file").map(Path::of);
 		Path input = Path.of(arguments.positional("a User Access Data CSV file"));
 		arguments.done();
-		LocalDate[] dates = classDates.isPresent() ? classDates(classDates.get()) : null;
+		ClassDates dates = classDates.isPresent() ? classDates(classDates.get()) : null;
 		if (dates != null && !flags) {
 			throw new UsageException("access: --class-dates goes with --flags (it adds the outside-class-dates flag).");
 		}
@@ -97,30 +96,11 @@ final class AccessCommand implements Command {
 	}
 
 	/** {@code START..END}, either side may be left out for open-ended; both days included. */
-	static LocalDate[] classDates(String text) throws UsageException {
-		int dots = text.indexOf("..");
-		if (dots < 0) {
-			throw new UsageException("access: --class-dates takes START..END, e.g. 2026-08-31..2026-12-18.");
-		}
-		LocalDate start = day(text.substring(0, dots).strip());
-		LocalDate end = day(text.substring(dots + 2).strip());
-		if (start == null && end == null) {
-			throw new UsageException("access: --class-dates needs a first or a last day, e.g. 2026-08-31..2026-12-18.");
-		}
-		if (start != null && end != null && end.isBefore(start)) {
-			throw new UsageException("access: --class-dates ends (" + end + ") before it starts (" + start + ").");
-		}
-		return new LocalDate[] { start, end };
-	}
-
-	private static LocalDate day(String text) throws UsageException {
-		if (text.isEmpty()) {
-			return null;
-		}
+	static ClassDates classDates(String text) throws UsageException {
 		try {
-			return LocalDate.parse(text);
-		} catch (DateTimeParseException e) {
-			throw new UsageException("access: '" + text + "' in --class-dates is not a day like 2026-08-31.");
+			return ClassDates.parse(text);
+		} catch (IllegalArgumentException e) {
+			throw new UsageException("access: --class-dates " + text + ": " + e.getMessage());
 		}
 	}
 
@@ -148,12 +128,8 @@ final class AccessCommand implements Command {
 		return out + " already exists; the anonymised CSV never replaces a file. Choose another name or remove it.";
 	}
 
-	private static List<Flag> flags(AccessLog log, LocalDate[] dates) {
-		AccessFlags flags = new AccessFlags();
-		if (dates != null) {
-			flags.classDates(dates[0], dates[1]);
-		}
-		return flags.find(log);
+	private static List<Flag> flags(AccessLog log, ClassDates dates) {
+		return new AccessFlags().classDates(dates).find(log);
 	}
 
 	private static Path anonymise(CommandContext context, AccessLog log, Path out, Optional<Path> saltFile,

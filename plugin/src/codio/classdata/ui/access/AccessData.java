@@ -13,4 +13,9 @@ import codio.classdata.access.StudentSummary;
  * @param loadMillis how long reading, summarising and flagging took
  */
 public record AccessData(AccessLog log, List<StudentSummary> students, List<Flag> flags, long loadMillis) {
+
+	/** The same data with flags found again (after the class dates changed). */
+	public AccessData withFlags(List<Flag> newFlags) {
+		return new AccessData(log, students, List.copyOf(newFlags), loadMillis);
+	}
 }

@@ -3,6 +3,8 @@ package codio.classdata.ui.access;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IFile;
@@ -40,6 +42,7 @@ import org.eclipse.ui.part.PageBook;
 
 import codio.classdata.access.BadRow;
 import codio.classdata.access.BadRows;
+import codio.classdata.access.ClassDates;
 import codio.classdata.access.Flag;
 import codio.classdata.ui.UiIds;
 
@@ -51,6 +54,8 @@ import codio.classdata.ui.UiIds;
 public final class AccessDataEditor extends EditorPart {
 
 	public static final String ID = UiIds.ACCESS_DATA_EDITOR;
+
+	private static final long FLAGS_DELAY_MILLIS = 150;
 
 	/** What the editor shows; for tests. */
 	public enum Page {
@@ -73,6 +78,8 @@ public final class AccessDataEditor extends EditorPart {
 	private AccessData data;
 	private LoadAccessLogJob loading;
 	private boolean filled;
+	private ClassDates classDates;
+	private FindFlagsJob findingFlags;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -120,7 +127,7 @@ public final class AccessDataEditor extends EditorPart {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
 		events = new EventsTab(tabs, this);
 		students = new StudentsTab(tabs);
-		flags = new FlagsTab(tabs, this::showRowsOf);
+		flags = new FlagsTab(tabs, this::showRowsOf, this::classDatesChanged);
 		activity = new ActivityTab(tabs);
 		tab(AccessMessages.Editor_events, events.control());
 		tab(AccessMessages.Editor_students, students.control());
@@ -138,7 +145,8 @@ public final class AccessDataEditor extends EditorPart {
 		Path file = fileOf(getEditorInput());
 		loadingLabel.setText(NLS.bind(AccessMessages.Editor_loading, file.getFileName()));
 		show(Page.LOADING);
-		loading = new LoadAccessLogJob(file, result -> pages.getDisplay().asyncExec(() -> {
+		classDates = ClassDatesMemory.of(file).orElse(null);
+		loading = new LoadAccessLogJob(file, classDates, result -> pages.getDisplay().asyncExec(() -> {
 			if (!pages.isDisposed()) {
 				loaded(result);
 			}
@@ -166,7 +174,7 @@ public final class AccessDataEditor extends EditorPart {
 		contentPage.layout(true, true);
 		// one tab per turn of the event loop, so that no turn is long
 		later(() -> students.setData(data));
-		later(() -> flags.setData(data));
+		later(() -> flags.setData(data, classDates));
 		later(() -> {
 			activity.setData(data);
 			filled = true;
@@ -193,6 +201,33 @@ public final class AccessDataEditor extends EditorPart {
 				.map(row -> NLS.bind(AccessMessages.Editor_badRow, row.line(), row.reason()))
 				.collect(Collectors.joining("\n"));
 		MessageDialog.openInformation(getSite().getShell(), AccessMessages.Editor_badRowsTitle, lines);
+	}
+
+	/** The user changed the class dates on the Flags tab: remember them for this file and look for flags again. */
+	private void classDatesChanged(ClassDates dates) {
+		if (Objects.equals(dates, classDates)) {
+			return;
+		}
+		classDates = dates;
+		ClassDatesMemory.remember(fileOf(getEditorInput()), dates);
+		if (data == null) {
+			return;
+		}
+		if (findingFlags != null) {
+			findingFlags.cancel();
+		}
+		findingFlags = new FindFlagsJob(data.log(), dates, found -> later(() -> flagsFound(dates, found)));
+		// a short delay: clicking through days in the date field asks once, not per click
+		findingFlags.schedule(FLAGS_DELAY_MILLIS);
+	}
+
+	private void flagsFound(ClassDates askedFor, List<Flag> found) {
+		if (!Objects.equals(askedFor, classDates)) {
+			return; // the dates changed again; a newer search is on its way
+		}
+		findingFlags = null;
+		data = data.withFlags(found);
+		flags.setFlags(found);
 	}
 
 	private void showRowsOf(Flag flag) {
@@ -267,7 +302,7 @@ public final class AccessDataEditor extends EditorPart {
 	}
 
 	public boolean isBusy() {
-		return shown == Page.LOADING || events.isBusy() || activity.isBusy() || !filled;
+		return shown == Page.LOADING || events.isBusy() || activity.isBusy() || !filled || findingFlags != null;
 	}
 
 	public String errorText() {
@@ -304,6 +339,16 @@ public final class AccessDataEditor extends EditorPart {
 		return students.viewer().getTree().getItemCount();
 	}
 
+	/** Sets the class dates on the Flags tab as a user would (null: flag off). */
+	public void editClassDates(ClassDates dates) {
+		flags.editClassDates(dates);
+	}
+
+	/** The class dates the Flags tab uses, or null. */
+	public ClassDates classDates() {
+		return classDates;
+	}
+
 	public int flagRows() {
 		return flags.viewer().getTable().getItemCount();
 	}
@@ -321,6 +366,9 @@ public final class AccessDataEditor extends EditorPart {
 	public void dispose() {
 		if (loading != null) {
 			loading.cancel();
+		}
+		if (findingFlags != null) {
+			findingFlags.cancel();
 		}
 		super.dispose();
 	}

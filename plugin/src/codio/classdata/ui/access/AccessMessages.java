@@ -52,6 +52,10 @@ public final class AccessMessages extends NLS {
 	public static String Flags_sharedIp;
 	public static String Flags_manyIps;
 	public static String Flags_outsideDates;
+	public static String Flags_outsideDatesFrom;
+	public static String Flags_outsideDatesTip;
+	public static String Flags_to;
+	public static String FlagsJob_name;
 	public static String Flags_none;
 	public static String Flags_summary;
 	public static String Activity_wholeClass;

@@ -16,6 +16,7 @@ import org.eclipse.osgi.util.NLS;
 import codio.classdata.access.AccessFlags;
 import codio.classdata.access.AccessLog;
 import codio.classdata.access.AccessLogReader;
+import codio.classdata.access.ClassDates;
 import codio.classdata.access.Flag;
 import codio.classdata.access.StudentSummaries;
 import codio.classdata.access.StudentSummary;
@@ -32,11 +33,14 @@ final class LoadAccessLogJob extends Job {
 	}
 
 	private final Path file;
+	private final ClassDates classDates;
 	private final Consumer<Result> done;
 
-	LoadAccessLogJob(Path file, Consumer<Result> done) {
+	/** @param classDates the class dates for the outside-class-dates flag, or null */
+	LoadAccessLogJob(Path file, ClassDates classDates, Consumer<Result> done) {
 		super(NLS.bind(AccessMessages.LoadJob_name, file.getFileName()));
 		this.file = file;
+		this.classDates = classDates;
 		this.done = done;
 		setUser(false);
 	}
@@ -55,7 +59,7 @@ final class LoadAccessLogJob extends Job {
 			progress.subTask(AccessMessages.LoadJob_summarising);
 			List<StudentSummary> students = StudentSummaries.of(log);
 			progress.split(10);
-			List<Flag> flags = new AccessFlags().find(log);
+			List<Flag> flags = new AccessFlags().classDates(classDates).find(log);
 			progress.split(10);
 			done.accept(new Result(new AccessData(log, students, flags, (System.nanoTime() - start) / 1_000_000),
 					null));

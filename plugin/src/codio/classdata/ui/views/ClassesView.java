@@ -1,13 +1,19 @@
 package codio.classdata.ui.views;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 
-import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
-import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.SelectionEvent;
@@ -16,15 +22,13 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
-import org.eclipse.ui.dialogs.FilteredTree;
-import org.eclipse.ui.dialogs.PatternFilter;
-import org.eclipse.ui.dialogs.PreferencesUtil;
-import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.dialogs.FilteredTree;
+import org.eclipse.ui.dialogs.PatternFilter;
+import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.part.PageBook;
 import org.eclipse.ui.part.ViewPart;
 
@@ -38,6 +42,7 @@ import codio.classdata.ui.Messages;
 import codio.classdata.ui.Problems;
 import codio.classdata.ui.UiIds;
 import codio.classdata.ui.UiPreferences;
+import codio.classdata.ui.access.AccessDataOpener;
 import codio.classdata.ui.jobs.BackupJob;
 import codio.classdata.ui.jobs.DownloadJob;
 import codio.classdata.ui.jobs.ExportJob;
@@ -276,8 +281,8 @@ public final class ClassesView extends ViewPart {
 
 	/** A ready link: reveal its file when it was saved and is still there, else download it. */
 	private void openOrDownload(ExportLink link) {
-		java.util.Optional<java.nio.file.Path> saved = link.downloadedTo().map(java.nio.file.Path::of)
-				.filter(java.nio.file.Files::isRegularFile);
+		Optional<Path> saved = link.downloadedTo().map(Path::of)
+				.filter(Files::isRegularFile);
 		if (saved.isPresent()) {
 			org.eclipse.swt.program.Program.launch(saved.get().getParent().toString());
 		} else {
@@ -297,8 +302,8 @@ public final class ClassesView extends ViewPart {
 	 */
 	public void downloadAndImport(ExportLink link) {
 		Course course = courseOf(link.courseId());
-		java.util.Optional<java.nio.file.Path> saved = link.downloadedTo().map(java.nio.file.Path::of)
-				.filter(java.nio.file.Files::isRegularFile);
+		Optional<Path> saved = link.downloadedTo().map(Path::of)
+				.filter(Files::isRegularFile);
 		if (saved.isPresent()) {
 			ImportWizardLauncher.open(getSite().getShell(), saved.get(), course);
 		} else {
@@ -311,7 +316,7 @@ public final class ClassesView extends ViewPart {
 	}
 
 	/** @param thenOnUiThread what to do with the saved file, on the UI thread */
-	private DownloadJob download(ExportLink link, java.util.function.Consumer<java.nio.file.Path> thenOnUiThread) {
+	private DownloadJob download(ExportLink link, Consumer<Path> thenOnUiThread) {
 		Course course = courseOf(link.courseId());
 		String name = course == null ? null
 				: FileNames.sanitise(course.name() + " - " + link.kind().label() + extensionOf(link));
@@ -358,7 +363,7 @@ public final class ClassesView extends ViewPart {
 	}
 
 	/** Backs up every class the view lists (archived ones too when shown) into the folder. */
-	public BackupJob backUpAll(java.nio.file.Path folder) {
+	public BackupJob backUpAll(Path folder) {
 		List<Course> shown = showArchived ? allCourses : allCourses.stream().filter(c -> !c.archived()).toList();
 		BackupJob job = new BackupJob(shown, folder);
 		job.schedule();
@@ -378,7 +383,7 @@ public final class ClassesView extends ViewPart {
 			viewer.setExpandedState(new ClassFolder(course, ClassFolder.Kind.EXPORTS), true);
 		}), file -> {
 			if (kind == ExportKind.ACCESS) {
-				display.asyncExec(() -> openAccessData(file));
+				display.asyncExec(() -> openAccessData(file, course));
 			}
 		});
 		job.schedule();
@@ -386,9 +391,9 @@ public final class ClassesView extends ViewPart {
 	}
 
 	/** A fetched access CSV opens in the Access Data editor; the file stays saved even if it cannot open. */
-	private void openAccessData(java.nio.file.Path file) {
+	private void openAccessData(Path file, Course course) {
 		try {
-			codio.classdata.ui.access.AccessDataOpener.open(file);
+			AccessDataOpener.open(file, course);
 		} catch (PartInitException e) {
 			Problems.show(e.getMessage(), e);
 		}

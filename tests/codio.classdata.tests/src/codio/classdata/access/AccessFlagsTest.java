@@ -77,7 +77,7 @@ class AccessFlagsTest {
 				.event("erin", 0, "Log In", "", "192.0.2.1").event("erin", 60 * 24 * 3, "Log In", "", "192.0.2.1")
 				.event("erin", 60 * 24 * 3 + 5, "Log Out", "", "192.0.2.1").read(folder);
 		// START is Monday 2026-02-02; the class runs 2026-02-02 to 2026-02-04, both days included.
-		List<Flag> found = flags.classDates(LocalDate.of(2026, 2, 2), LocalDate.of(2026, 2, 4)).find(log);
+		List<Flag> found = flags.classDates(new ClassDates(LocalDate.of(2026, 2, 2), LocalDate.of(2026, 2, 4))).find(log);
 		Flag flag = only(found);
 		assertEquals(FlagKind.OUTSIDE_CLASS_DATES, flag.kind());
 		assertArrayEquals(new int[] { 0, 2, 3 }, flag.rows());
@@ -88,7 +88,7 @@ class AccessFlagsTest {
 	void noDateFlagsWithoutClassDatesOrForActivityOnTheLastDay() throws Exception {
 		AccessLog log = new AccessCsvText().event("erin", 60 * 14, "Log In", "", "192.0.2.1").read(folder);
 		assertEquals(List.of(), flags.find(log));
-		assertEquals(List.of(), flags.classDates(null, LocalDate.of(2026, 2, 2)).find(log),
+		assertEquals(List.of(), flags.classDates(ClassDates.parse("..2026-02-02")).find(log),
 				"23:00 on the last day is inside");
 	}
 

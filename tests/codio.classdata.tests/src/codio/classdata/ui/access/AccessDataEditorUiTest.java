@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.widgets.Display;
@@ -25,7 +26,9 @@ import org.junit.jupiter.api.Test;
 
 import codio.classdata.access.AccessColumn;
 import codio.classdata.access.AccessLog;
+import codio.classdata.access.ClassDates;
 import codio.classdata.access.FlagKind;
+import codio.classdata.api.Course;
 import codio.classdata.ui.UiThreadGapProbe;
 import codio.classdata.ui.WorkbenchTestSupport;
 
@@ -176,6 +179,43 @@ class AccessDataEditorUiTest {
 		editor.showFlag(shared);
 		WorkbenchTestSupport.waitUntil(() -> !editor.isBusy(), "the flag's rows");
 		assertEquals(shared.rowCount(), editor.shownRows().length);
+	}
+
+	@Test
+	void theCodioClassGivesTheClassDatesAndTheUsersChoiceSticks() throws Exception {
+		Path file = folder.resolve("dated access.csv");
+		StringBuilder text = new StringBuilder(HEADER).append('\n');
+		event(text, "ann", 0, "Log In", "192.0.2.7"); // 2026-01-12, in class time
+		event(text, "bob", 60 * 24 * 50, "Log In", "192.0.2.8"); // 2026-03-03, after the class
+		Files.writeString(file, text, StandardCharsets.UTF_8);
+		Course course = new Course("c1", "CS 101", "", "2026-01-10T00:00:00Z", "2026-02-15T00:00:00Z", "UTC", null,
+				null, null, null, false);
+
+		AccessDataEditor editor = (AccessDataEditor) AccessDataOpener.open(file, course);
+		WorkbenchTestSupport.waitUntil(() -> editor.shownPage() != AccessDataEditor.Page.LOADING && !editor.isBusy(),
+				"the dated file");
+		assertEquals(ClassDates.parse("2026-01-10..2026-02-15"), editor.classDates());
+		assertEquals(List.of("bob"), outsideDates(editor), "bob's row is after the class's last day");
+		assertEquals(editor.data().flags().size(), editor.flagRows());
+
+		editor.editClassDates(null);
+		WorkbenchTestSupport.waitUntil(() -> !editor.isBusy(), "the flags without class dates");
+		assertEquals(List.of(), outsideDates(editor));
+		assertEquals(editor.data().flags().size(), editor.flagRows());
+
+		WorkbenchTestSupport.page().closeAllEditors(false);
+		AccessDataEditor reopened = (AccessDataEditor) AccessDataOpener.open(file, course);
+		WorkbenchTestSupport.waitUntil(() -> reopened.shownPage() != AccessDataEditor.Page.LOADING
+				&& !reopened.isBusy(), "the file opened again");
+		assertEquals(null, reopened.classDates(), "turning the flag off is remembered for the file");
+		reopened.editClassDates(ClassDates.parse("2026-03-01..2026-03-31"));
+		WorkbenchTestSupport.waitUntil(() -> !reopened.isBusy(), "the flags with the typed dates");
+		assertEquals(List.of("ann"), outsideDates(reopened), "ann's row is before the typed first day");
+	}
+
+	private static List<String> outsideDates(AccessDataEditor editor) {
+		return editor.data().flags().stream().filter(flag -> flag.kind() == FlagKind.OUTSIDE_CLASS_DATES)
+				.flatMap(flag -> flag.who().stream()).toList();
 	}
 
 	@Test
