@@ -57,6 +57,7 @@ public final class AccessMessages extends NLS {
 	public static String Flags_to;
 	public static String FlagsJob_name;
 	public static String Flags_none;
+	public static String Flags_summaryOne;
 	public static String Flags_summary;
 	public static String Activity_wholeClass;
 	public static String Activity_allUnits;

@@ -1,8 +1,6 @@
 package codio.classdata.ui.access;
 
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -14,17 +12,14 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.swt.widgets.Text;
 
-import codio.classdata.access.AccessColumn;
 import codio.classdata.access.AccessLog;
-import codio.classdata.access.AccessType;
 
 /**
  * The Events tab: a filter bar over a virtual table of row indexes. Filtering and sorting run in a job that never
@@ -32,20 +27,20 @@ import codio.classdata.access.AccessType;
  */
 final class EventsTab {
 
+	// Rows the native table gains per turn of the event loop: adapted so that a turn takes about STEP_NANOS.
+	private static final int FIRST_STEP = 10_000;
+	private static final int MIN_STEP = 2_000;
+	private static final int MAX_STEP = 200_000;
+	private static final long STEP_NANOS = 30_000_000;
+	// Dropping more rows than this is faster with a new table than by shrinking the old one.
+	private static final int REPLACE_WHEN_DROPPING = 100_000;
+
 	private final AccessDataEditor editor;
 	private final Composite control;
-	private final Text text;
-	private final Combo student;
-	private final Combo unit;
-	private final Combo type;
-	private final Combo role;
-	private final Text from;
-	private final Text until;
+	private final EventFilterBar filterBar;
 	private final Link status;
 	private Table table;
-	private org.eclipse.swt.widgets.Menu menu;
-	private static final int GROWTH = 100_000;
-
+	private Menu menu;
 	private final ZoneId zone = ZoneId.systemDefault();
 
 	private AccessLog log;
@@ -61,6 +56,7 @@ final class EventsTab {
 	private Job running;
 	/** How many items the native table has; grows towards the rows' count (see {@link #grow()}). */
 	private int itemCount;
+	private int growthStep = FIRST_STEP;
 	/** The range of items filled since the last clear. */
 	private int shownFrom = Integer.MAX_VALUE;
 	private int shownTo = -1;
@@ -69,19 +65,7 @@ final class EventsTab {
 		this.editor = editor;
 		control = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(control);
-		Composite bar = new Composite(control, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(7).applyTo(bar);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-		text = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-		text.setMessage(AccessMessages.Events_text);
-		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(text);
-		text.addModifyListener(event -> control.getDisplay().timerExec(250, this::refilterIfStill));
-		student = combo(bar, AccessMessages.Events_student);
-		unit = combo(bar, AccessMessages.Events_unit);
-		type = combo(bar, AccessMessages.Events_type);
-		role = combo(bar, AccessMessages.Events_role);
-		from = date(bar, AccessMessages.Events_from);
-		until = date(bar, AccessMessages.Events_until);
+		filterBar = new EventFilterBar(control, this::refilter);
 		Composite statusRow = new Composite(control, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(statusRow);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(statusRow);
@@ -162,7 +146,7 @@ final class EventsTab {
 	}
 
 	/** The context menu of the table, kept across fresh tables. */
-	void setMenu(org.eclipse.swt.widgets.Menu contextMenu) {
+	void setMenu(Menu contextMenu) {
 		menu = contextMenu;
 		table.setMenu(menu);
 	}
@@ -179,12 +163,7 @@ final class EventsTab {
 		log = data.log();
 		columns = new EventColumns(log, zone);
 		createColumns(table);
-		fill(student, AccessColumn.USERNAME);
-		fill(unit, AccessColumn.UNIT);
-		fill(role, AccessColumn.ROLE);
-		for (AccessType each : AccessType.values()) {
-			type.add(each.label());
-		}
+		filterBar.fill(log);
 		show(allRows(), generation);
 	}
 
@@ -216,7 +195,7 @@ final class EventsTab {
 
 	/** Filters by a student (a username; null for all), as picking one in the combo does. */
 	void filterStudent(String username) {
-		select(student, username);
+		filterBar.selectStudent(username);
 		refilter();
 	}
 
@@ -248,17 +227,11 @@ final class EventsTab {
 		return table.getSelectionCount() > 0;
 	}
 
-	private void refilterIfStill() {
-		if (!control.isDisposed()) {
-			refilter();
-		}
-	}
-
 	private void refilter() {
 		if (log == null) {
 			return;
 		}
-		RowQuery query = query();
+		RowQuery query = filterBar.query(restriction, sortColumn, ascending, zone);
 		int mine = ++generation;
 		if (running != null) {
 			running.cancel();
@@ -289,27 +262,16 @@ final class EventsTab {
 		return cachedKeys;
 	}
 
-	private RowQuery query() {
-		String typeLabel = chosen(type);
-		AccessType accessType = typeLabel == null ? null : AccessType.parse(typeLabel);
-		LocalDate first = day(from);
-		LocalDate last = day(until);
-		return new RowQuery(text.getText().trim(), chosen(student), chosen(unit), accessType, chosen(role),
-				first == null ? null : first.atStartOfDay(zone).toInstant(),
-				last == null ? null : last.plusDays(1).atStartOfDay(zone).toInstant(), restriction, sortColumn,
-				ascending);
-	}
-
 	private void show(int[] result, int ofGeneration) {
 		if (ofGeneration != generation) {
 			return;
 		}
 		rows = result;
 		shownGeneration = ofGeneration;
-		if (itemCount - rows.length > GROWTH) {
+		if (itemCount - rows.length > REPLACE_WHEN_DROPPING) {
 			replaceTable();
 		}
-		setItemCount(Math.min(rows.length, Math.max(itemCount, GROWTH)));
+		setItemCount(Math.min(rows.length, Math.max(itemCount, FIRST_STEP)));
 		clearShownItems();
 		if (itemCount < rows.length) {
 			control.getDisplay().asyncExec(this::grow);
@@ -328,7 +290,11 @@ final class EventsTab {
 		if (control.isDisposed() || itemCount >= rows.length) {
 			return;
 		}
-		setItemCount(Math.min(rows.length, itemCount + GROWTH));
+		int before = itemCount;
+		long started = System.nanoTime();
+		setItemCount(Math.min(rows.length, itemCount + growthStep));
+		long took = Math.max(1, System.nanoTime() - started);
+		growthStep = (int) Math.max(MIN_STEP, Math.min(MAX_STEP, (itemCount - before) * STEP_NANOS / took));
 		if (itemCount < rows.length) {
 			control.getDisplay().asyncExec(this::grow);
 		}
@@ -347,63 +313,9 @@ final class EventsTab {
 		return all;
 	}
 
-	private Combo combo(Composite parent, String tooltip) {
-		Combo combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
-		combo.setToolTipText(tooltip);
-		combo.add(NLS.bind(AccessMessages.Events_any, tooltip));
-		combo.select(0);
-		combo.setVisibleItemCount(20);
-		combo.addListener(SWT.Selection, event -> refilter());
-		return combo;
-	}
-
-	private Text date(Composite parent, String tooltip) {
-		Text field = new Text(parent, SWT.BORDER);
-		field.setMessage(AccessMessages.Events_datePattern);
-		field.setToolTipText(tooltip);
-		GridDataFactory.swtDefaults().hint(90, SWT.DEFAULT).applyTo(field);
-		field.addModifyListener(event -> {
-			String value = field.getText().trim();
-			if (value.isEmpty() || day(field) != null) {
-				refilter();
-			}
-		});
-		return field;
-	}
-
 	private static void button(Composite parent, String label, Runnable run) {
 		Button button = new Button(parent, SWT.PUSH);
 		button.setText(label);
 		button.addListener(SWT.Selection, event -> run.run());
-	}
-
-	private void fill(Combo combo, AccessColumn column) {
-		var values = log.column(column);
-		String[] all = new String[values.distinctValues()];
-		Arrays.setAll(all, values::valueOf);
-		Arrays.sort(all, String.CASE_INSENSITIVE_ORDER);
-		for (String value : all) {
-			if (!value.isEmpty()) {
-				combo.add(value);
-			}
-		}
-	}
-
-	private static void select(Combo combo, String value) {
-		int index = value == null ? 0 : combo.indexOf(value);
-		combo.select(Math.max(index, 0));
-	}
-
-	private static String chosen(Combo combo) {
-		return combo.getSelectionIndex() <= 0 ? null : combo.getText();
-	}
-
-	private static LocalDate day(Text field) {
-		String value = field.getText().trim();
-		try {
-			return value.isEmpty() ? null : LocalDate.parse(value);
-		} catch (DateTimeParseException e) {
-			return null;
-		}
 	}
 }

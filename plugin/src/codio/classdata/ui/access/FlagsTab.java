@@ -1,5 +1,6 @@
 package codio.classdata.ui.access;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -111,8 +112,9 @@ final class FlagsTab {
 	}
 
 	void setFlags(List<Flag> flags) {
-		summary.setText(flags.isEmpty() ? AccessMessages.Flags_none : NLS.bind(AccessMessages.Flags_summary,
-				flags.size()));
+		summary.setText(flags.isEmpty() ? AccessMessages.Flags_none
+				: flags.size() == 1 ? AccessMessages.Flags_summaryOne
+						: NLS.bind(AccessMessages.Flags_summary, flags.size()));
 		viewer.setInput(flags);
 		control.layout(true, true);
 	}
@@ -144,7 +146,7 @@ final class FlagsTab {
 	}
 
 	private static LocalDate day(long epochMilli) {
-		return LocalDate.ofInstant(java.time.Instant.ofEpochMilli(epochMilli), ZoneId.systemDefault());
+		return LocalDate.ofInstant(Instant.ofEpochMilli(epochMilli), ZoneId.systemDefault());
 	}
 
 	private static void set(DateTime field, LocalDate day) {

@@ -197,6 +197,9 @@ class AccessDataEditorUiTest {
 		assertEquals(ClassDates.parse("2026-01-10..2026-02-15"), editor.classDates());
 		assertEquals(List.of("bob"), outsideDates(editor), "bob's row is after the class's last day");
 		assertEquals(editor.data().flags().size(), editor.flagRows());
+		editor.selectTab(2);
+		WorkbenchTestSupport.saveScreenshot(WorkbenchTestSupport.page().getWorkbenchWindow().getShell(),
+				"access-editor-flags.png");
 
 		editor.editClassDates(null);
 		WorkbenchTestSupport.waitUntil(() -> !editor.isBusy(), "the flags without class dates");
