@@ -272,6 +272,11 @@ public final class AccessDataEditor extends EditorPart {
 		return job;
 	}
 
+	/** Selects events by their position in the table, as a user's clicks would. */
+	public void selectEvents(int from, int to) {
+		events.table().setSelection(from, to);
+	}
+
 	/** Copies the selected events as tab-separated text; false when no row is selected. */
 	public boolean copySelection() {
 		if (shown != Page.CONTENT || !events.hasSelection()) {

@@ -15,6 +15,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorDescriptor;
@@ -179,6 +181,29 @@ class AccessDataEditorUiTest {
 		editor.showFlag(shared);
 		WorkbenchTestSupport.waitUntil(() -> !editor.isBusy(), "the flag's rows");
 		assertEquals(shared.rowCount(), editor.shownRows().length);
+
+		editor.selectEvents(0, 1);
+		assertTrue(editor.copySelection());
+		Clipboard clipboard = new Clipboard(Display.getCurrent());
+		try {
+			String copied = (String) clipboard.getContents(TextTransfer.getInstance());
+			List<String> lines = copied.lines().toList();
+			assertEquals(3, lines.size(), copied);
+			assertTrue(lines.get(0).startsWith("Username\t"), lines.get(0));
+			assertTrue(lines.get(1).startsWith("ann\t") && lines.get(1).contains("\t192.0.2.7"), lines.get(1));
+		} finally {
+			clipboard.dispose();
+		}
+
+		Path anonymised = folder.resolve("small access - anonymised.csv");
+		ExportRowsJob export = editor.export(anonymised, true);
+		export.join();
+		assertTrue(export.getResult().isOK(), export.getResult().toString());
+		String content = Files.readString(anonymised, StandardCharsets.UTF_8);
+		assertEquals(shared.rowCount() + 1, content.lines().count(), "the header and the flag's rows: " + content);
+		for (String personal : List.of("ann", "bob", "192.0.2.7", "school.example")) {
+			assertFalse(content.contains(personal), personal + " is replaced by a pseudonym: " + content);
+		}
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import codio.classdata.access.ClassDates;
 import codio.classdata.api.CodioEndpoints;
 import codio.classdata.api.CodioSecureStore;
 import codio.classdata.api.ConnectionSettings;
@@ -39,6 +41,7 @@ import codio.classdata.ui.JobFamilies;
 import codio.classdata.ui.UiIds;
 import codio.classdata.ui.UiPreferences;
 import codio.classdata.ui.UiThreadGapProbe;
+import codio.classdata.ui.access.AccessDataEditor;
 import codio.classdata.ui.WorkbenchTestSupport;
 
 /** The view's export commands end to end in the real workbench, against the emulator. */
@@ -178,6 +181,15 @@ class ClassesViewExportsUiTest {
 		Path csv = filesIn(downloads).get(0);
 		assertTrue(Files.readString(csv).startsWith("Username,Email"), Files.readString(csv).lines().findFirst()
 				.orElse(""));
+		WorkbenchTestSupport.waitUntil(() -> page().getActiveEditor() instanceof AccessDataEditor editor
+				&& editor.shownPage() != AccessDataEditor.Page.LOADING && !editor.isBusy(), "the CSV in the editor");
+		AccessDataEditor editor = (AccessDataEditor) page().getActiveEditor();
+		assertEquals(AccessDataEditor.Page.CONTENT, editor.shownPage(), editor.errorText());
+		assertTrue(editor.data().log().size() > 0);
+		assertEquals(csv.getFileName().toString(), editor.getEditorInput().getName());
+		assertEquals(ClassDates.of(course.startDate(), course.endDate(), ZoneId.of(course.timezone())).orElseThrow(),
+				editor.classDates(), "the class's days are the file's class dates");
+		page().closeAllEditors(false);
 	}
 
 	@Test
