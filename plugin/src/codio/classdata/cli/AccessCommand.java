@@ -71,8 +71,7 @@ final class AccessCommand implements Command {
 			checkTarget(anonymised.get());
 		}
 
-		ConsoleProgressMonitor progress = new ConsoleProgressMonitor(context.err(), System.console() != null,
-				context.options().quiet());
+		ConsoleProgressMonitor progress = context.progress();
 		AccessLog log = new AccessLogReader(input).read(progress);
 		progress.done();
 		List<StudentSummary> everyone = summary ? StudentSummaries.of(log) : null;

@@ -36,8 +36,7 @@ final class BackupAllCommand implements Command {
 		arguments.done();
 
 		List<Course> courses = context.client().listCourses(archived ? CourseFilter.ALL : CourseFilter.ACTIVE);
-		ConsoleProgressMonitor progress = new ConsoleProgressMonitor(context.err(), System.console() != null,
-				context.options().quiet());
+		ConsoleProgressMonitor progress = context.progress();
 		BackupSummary summary = new BackupOperation(context.client(), ExportHistory.ofWorkspace(), courses, folder)
 				.kind(kind).run(progress);
 		progress.done();

@@ -37,17 +37,20 @@ public final class CodioCommandLine implements IApplication {
 			                           --wait waits for its link, --download also saves the file into DIR.
 			  download URL --dir DIR [--name NAME] [--keep-partial]
 			                           Save an export link's file: resumable, atomic, never overwriting;
-			                           --keep-partial keeps an interrupted download for the next run.
+			                           a dropped connection is resumed up to 5 times; --keep-partial keeps the
+			                           part of a download that gave up, for the next run to continue.
 			  backup-all --dir DIR [--archived] [--kind K]
 			                           Export every active class (--archived: every class) and save the files
 			                           into DIR; a second run skips what is saved and retries the rest.
-			  import ARCHIVE|DIR [--stack ID|auto] [--name-template T] [--select GLOB] [--build]
+			  import ARCHIVE|DIR [--stack ID|auto] [--name-template T] [--select GLOB] [--working-set NAME]
+			         [--build]
 			                           Import the student workspaces of a Codio export, workspace archive or
 			                           folder as projects of the workspace, each configured for its stack
 			                           (auto: the recommended one); names from T (default {assignment}-{student},
 			                           never reusing a taken name); --select keeps workspaces whose
-			                           ASSIGNMENT/STUDENT matches GLOB; --build builds them and prints each
-			                           project's error and warning counts (exit 1 when any has errors).
+			                           ASSIGNMENT/STUDENT matches GLOB; --working-set puts them in that working
+			                           set when Eclipse next opens the workspace; --build builds them and prints
+			                           each project's error and warning counts (exit 1 when any has errors).
 			  access CSV [--summary] [--flags [--class-dates START..END]] [--anonymise OUT [--salt-file FILE]]
 			                           Analyse a User Access Data CSV (read locally, nothing is sent):
 			                           --summary (the default) one line per student: login, name, last login,
@@ -67,7 +70,7 @@ public final class CodioCommandLine implements IApplication {
 			  --oauth-url URL          explicit OAuth base URL
 			  --workspace DIR          the Eclipse workspace whose settings and secure storage to use
 			  --json                   results as JSON
-			  --quiet                  no progress or notes on stderr
+			  --quiet                  no progress or notes on stderr (errors still show)
 			  --help                   this text
 
 			Credentials: CODIO_CLIENT_ID and CODIO_CLIENT_SECRET, else those kept by sign-in. They are never printed.

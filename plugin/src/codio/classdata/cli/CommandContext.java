@@ -25,6 +25,8 @@ final class CommandContext {
 
 	static final String ENV_CLIENT_ID = "CODIO_CLIENT_ID";
 	static final String ENV_CLIENT_SECRET = "CODIO_CLIENT_SECRET";
+	/** Set by the launcher script to whether stderr is a terminal. */
+	static final String STDERR_TERMINAL_PROPERTY = "codio.classdata.cli.stderrTerminal";
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -60,6 +62,16 @@ final class CommandContext {
 		if (!options.quiet()) {
 			err.println(message);
 		}
+	}
+
+	/**
+	 * Progress on stderr: a bar when stderr is a terminal (the launcher script tells, as Java cannot see stderr
+	 * alone), plain lines otherwise; silent with --quiet.
+	 */
+	ConsoleProgressMonitor progress() {
+		String told = System.getProperty(STDERR_TERMINAL_PROPERTY);
+		boolean terminal = told != null ? Boolean.parseBoolean(told) : System.console() != null;
+		return new ConsoleProgressMonitor(err, terminal, options.quiet());
 	}
 
 	Gson json() {

@@ -1,22 +1,30 @@
 package codio.classdata.cli;
 
 import java.io.PrintStream;
+import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 
 /**
- * Progress on stderr: one line redrawn in place on a terminal, plain lines at most every two seconds otherwise
- * (logs of scheduled runs stay short). Silent with --quiet.
+ * Progress on stderr. On a terminal: one line redrawn in place, a bar with the percentage, the task and its latest
+ * sub-task, at most ten times a second. Otherwise (a log, a pipe): plain lines, one per task and at most one every
+ * two seconds in between, with the percentage, so that logs of scheduled runs stay short. Silent with --quiet.
  */
 final class ConsoleProgressMonitor implements IProgressMonitor {
 
 	private static final long PLAIN_LINE_INTERVAL_NANOS = 2_000_000_000L;
+	private static final long REDRAW_INTERVAL_NANOS = 100_000_000L;
+	private static final int BAR_WIDTH = 24;
+	private static final int LINE_WIDTH = 110;
 
 	private final PrintStream err;
 	private final boolean terminal;
 	private final boolean quiet;
 	private String task = "";
-	private long lastLine;
+	private String detail = "";
+	private double total;
+	private double worked;
+	private long lastShown;
 	private int lastLength;
 	private volatile boolean cancelled;
 
@@ -28,22 +36,43 @@ final class ConsoleProgressMonitor implements IProgressMonitor {
 
 	@Override
 	public void beginTask(String name, int totalWork) {
-		setTaskName(name);
+		total = totalWork == UNKNOWN || totalWork <= 0 ? 0 : totalWork;
+		worked = 0;
+		detail = "";
+		if (name != null && !name.isEmpty()) {
+			task = name;
+		}
+		show(true);
 	}
 
 	@Override
 	public void setTaskName(String name) {
-		if (name != null && !name.isEmpty()) {
+		if (name != null && !name.isEmpty() && !name.equals(task)) {
 			task = name;
-			show(name, true);
+			detail = "";
+			show(true);
 		}
 	}
 
 	@Override
 	public void subTask(String name) {
 		if (name != null && !name.isEmpty()) {
-			show(name, false);
+			detail = name;
+			show(false);
 		}
+	}
+
+	@Override
+	public void internalWorked(double work) {
+		if (work > 0) {
+			worked += work;
+			show(false);
+		}
+	}
+
+	@Override
+	public void worked(int work) {
+		internalWorked(work);
 	}
 
 	@Override
@@ -55,30 +84,49 @@ final class ConsoleProgressMonitor implements IProgressMonitor {
 		}
 	}
 
-	private void show(String text, boolean always) {
+	/** The line as shown now, without the carriage return; for tests. */
+	String line() {
+		String percent = total > 0 ? String.format(Locale.ROOT, "%3d%%", percent()) : "";
+		String text = task;
+		if (!detail.isEmpty() && !detail.equals(task)) {
+			// sub-tasks often repeat the file's name, which the task already shows
+			int colon = detail.indexOf(": ");
+			boolean repeats = colon > 0 && task.endsWith(detail.substring(0, colon));
+			text = task + ": " + (repeats ? detail.substring(colon + 2) : detail);
+		}
+		if (!terminal) {
+			return percent.isEmpty() || worked == 0 ? text : text + " (" + percent.strip() + ")";
+		}
+		String bar = "";
+		if (total > 0) {
+			int filled = (int) Math.round(BAR_WIDTH * Math.min(1, worked / total));
+			bar = "[" + "#".repeat(filled) + "-".repeat(BAR_WIDTH - filled) + "] " + percent + "  ";
+		}
+		String line = bar + text;
+		return line.length() > LINE_WIDTH ? line.substring(0, LINE_WIDTH - 1) + "…" : line;
+	}
+
+	private int percent() {
+		return (int) Math.min(100, Math.floor(100 * worked / total));
+	}
+
+	private void show(boolean newTask) {
 		if (quiet) {
 			return;
 		}
 		long now = System.nanoTime();
 		if (terminal) {
-			String line = text.length() > 110 ? text.substring(0, 110) : text;
-			err.print("\r" + line + " ".repeat(Math.max(0, lastLength - line.length())));
-			err.flush();
-			lastLength = line.length();
-		} else if (always || now - lastLine >= PLAIN_LINE_INTERVAL_NANOS) {
-			err.println(text);
-			lastLine = now;
+			if (newTask || now - lastShown >= REDRAW_INTERVAL_NANOS) {
+				String line = line();
+				err.print("\r" + line + " ".repeat(Math.max(0, lastLength - line.length())));
+				err.flush();
+				lastLength = line.length();
+				lastShown = now;
+			}
+		} else if (newTask || now - lastShown >= PLAIN_LINE_INTERVAL_NANOS) {
+			err.println(line());
+			lastShown = now;
 		}
-	}
-
-	@Override
-	public void internalWorked(double work) {
-		// Lines show the operations' own sub-task text, which carries the figures.
-	}
-
-	@Override
-	public void worked(int work) {
-		// As above.
 	}
 
 	@Override

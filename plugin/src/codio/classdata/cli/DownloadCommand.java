@@ -34,8 +34,7 @@ final class DownloadCommand implements Command {
 		} catch (IllegalArgumentException e) {
 			throw new UsageException(e.getMessage());
 		}
-		ConsoleProgressMonitor progress = new ConsoleProgressMonitor(context.err(), System.console() != null,
-				context.options().quiet());
+		ConsoleProgressMonitor progress = context.progress();
 		DownloadResult result = download.run(progress);
 		progress.done();
 		ExportHistory.ofWorkspace().recordDownloaded(url, result.file(), result.bytes());
@@ -44,15 +43,27 @@ final class DownloadCommand implements Command {
 			json.put("file", result.file().toString());
 			json.put("bytes", result.bytes());
 			json.put("resumedFrom", result.resumedFrom());
+			json.put("resumes", result.resumes());
 			json.put("seconds", result.elapsed().toMillis() / 1000.0);
 			context.out().println(context.json().toJson(json));
 		} else {
 			context.out().println(result.file());
 			context.note(String.format(Locale.ROOT, "Saved %,d bytes at %.1f MB/s%s", result.bytes(),
 					result.megabytesPerSecond(),
-					result.resumedFrom() > 0 ? " (resumed from " + result.resumedFrom() + " bytes)" : ""));
+					resumeNote(result)));
 		}
 		return ExitCode.OK;
+	}
+
+	private static String resumeNote(DownloadResult result) {
+		String from = result.resumedFrom() > 0
+				? String.format(Locale.ROOT, "resumed from %,d bytes of an earlier run", result.resumedFrom())
+				: "";
+		String dropped = result.resumes() == 0 ? ""
+				: result.resumes() == 1 ? "the connection dropped once and was resumed"
+						: "the connection dropped " + result.resumes() + " times and was resumed";
+		String both = from.isEmpty() || dropped.isEmpty() ? from + dropped : from + "; " + dropped;
+		return both.isEmpty() ? "" : " (" + both + ")";
 	}
 
 	/** {@code <class name> - <export label>.<ext>} when the link's own name says nothing useful. */

@@ -54,8 +54,7 @@ final class ExportCommand implements Command {
 					+ course.id());
 			return ExitCode.OK;
 		}
-		ConsoleProgressMonitor progress = new ConsoleProgressMonitor(context.err(), System.console() != null,
-				context.options().quiet());
+		ConsoleProgressMonitor progress = context.progress();
 		ExportOperation export = new ExportOperation(context.client(), history, course.id(), kind)
 				.assignments(assignments);
 		ExportStatus status = export.run(progress);

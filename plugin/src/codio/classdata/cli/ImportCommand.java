@@ -22,10 +22,12 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.equinox.security.storage.StorageException;
+import org.osgi.service.prefs.BackingStoreException;
 
 import codio.classdata.api.CodioApiException;
 import codio.classdata.workspace.CodioStack;
 import codio.classdata.workspace.DiscoveredWorkspace;
+import codio.classdata.workspace.FileNameParts;
 import codio.classdata.workspace.ImportResult;
 import codio.classdata.workspace.ImportWorkspacesOperation;
 import codio.classdata.workspace.ImportedProject;
@@ -34,10 +36,11 @@ import codio.classdata.workspace.ProjectNameTemplate;
 import codio.classdata.workspace.ScanWorkspacesOperation;
 import codio.classdata.workspace.StackCatalogue;
 import codio.classdata.workspace.StackRecommender;
+import codio.classdata.workspace.WorkingSetRequests;
 import codio.classdata.workspace.WorkspaceScan;
 
 /**
- * {@code import ARCHIVE|DIR [--stack ID|auto] [--name-template T] [--select GLOB] [--build]}: the wizard's import
+ * {@code import ARCHIVE|DIR [--stack ID|auto] [--name-template T] [--select GLOB] [--working-set NAME] [--build]}: the wizard's import
  * without the wizard — same discovery, stacks, safety and rollback — printing one line per project created.
  */
 final class ImportCommand implements Command {
@@ -50,9 +53,9 @@ final class ImportCommand implements Command {
 		ProjectNameTemplate template = new ProjectNameTemplate(arguments.option("--name-template").orElse(null));
 		Optional<Pattern> select = arguments.option("--select").map(ImportCommand::glob);
 		boolean build = arguments.flag("--build");
-		if (arguments.option("--working-set").isPresent()) {
-			throw new UsageException("import: --working-set needs the IDE, as working sets belong to the "
-					+ "workbench, which the command line does not start. Import without it, or use File > Import.");
+		Optional<String> workingSet = arguments.option("--working-set").map(String::strip);
+		if (workingSet.isPresent() && workingSet.get().isEmpty()) {
+			throw new UsageException("import: --working-set needs a name.");
 		}
 		Path input = Path.of(arguments.positional("an archive or folder to import"));
 		arguments.done();
@@ -66,8 +69,7 @@ final class ImportCommand implements Command {
 		Optional<CodioStack> stack = stackOption.equals("auto") ? Optional.empty()
 				: Optional.of(stack(context, stackOption));
 
-		ConsoleProgressMonitor progress = new ConsoleProgressMonitor(context.err(), System.console() != null,
-				context.options().quiet());
+		ConsoleProgressMonitor progress = context.progress();
 		WorkspaceScan scan = new ScanWorkspacesOperation(input).run(progress);
 		List<DiscoveredWorkspace> chosen = scan.workspaces().stream()
 				.filter(w -> select.map(pattern -> pattern.matcher(selectionPath(w)).matches()).orElse(true))
@@ -88,8 +90,13 @@ final class ImportCommand implements Command {
 		}
 		progress.done();
 		Map<IProject, int[]> problems = build ? build(result, context) : Map.of();
+		if (workingSet.isPresent()) {
+			requestWorkingSet(workingSet.get(), result);
+		}
 		saveWorkspace();
 		print(context, result, problems, input);
+		workingSet.ifPresent(name -> context.note("The projects join the working set '" + name
+				+ "' when Eclipse next opens this workspace (working sets belong to the IDE)."));
 		result.problems().forEach(problem -> context.note("skipped " + problem));
 		boolean errors = problems.values().stream().anyMatch(counts -> counts[0] > 0);
 		return errors ? ExitCode.PARTLY_FAILED : ExitCode.OK;
@@ -104,8 +111,7 @@ final class ImportCommand implements Command {
 			taken.add(ProjectNameTemplate.key(project.getName()));
 		}
 		StackRecommender recommender = new StackRecommender();
-		String className = codio.classdata.workspace.FileNameParts
-				.withoutArchiveExtension(String.valueOf(input.getFileName()));
+		String className = FileNameParts.withoutArchiveExtension(String.valueOf(input.getFileName()));
 		List<PlannedProject> plan = new ArrayList<>();
 		for (DiscoveredWorkspace workspace : chosen) {
 			String name = ProjectNameTemplate.unique(template.nameFor(workspace, className),
@@ -161,6 +167,17 @@ final class ImportCommand implements Command {
 			}
 		}
 		return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	}
+
+	/** Working sets live in the workbench, which does not run here: the IDE adds the projects when it opens. */
+	private static void requestWorkingSet(String name, ImportResult result) throws IOException {
+		try {
+			WorkingSetRequests.add(name,
+					result.projects().stream().map(imported -> imported.project().getName()).toList());
+		} catch (BackingStoreException e) {
+			throw new IOException("The projects were created, but the working set request could not be saved: "
+					+ e.getMessage(), e);
+		}
 	}
 
 	/** Saves the workspace, so an IDE opened on it later finds the projects without recovering them. */

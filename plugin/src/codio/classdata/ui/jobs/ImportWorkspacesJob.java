@@ -8,7 +8,6 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -20,8 +19,6 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.IWorkingSet;
-import org.eclipse.ui.IWorkingSetManager;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ISetSelectionTarget;
@@ -29,6 +26,7 @@ import org.eclipse.ui.part.ISetSelectionTarget;
 import codio.classdata.ui.JobFamilies;
 import codio.classdata.ui.Notifications;
 import codio.classdata.ui.Problems;
+import codio.classdata.ui.WorkingSets;
 import codio.classdata.ui.wizards.BuildToolHandover;
 import codio.classdata.ui.wizards.WizardMessages;
 import codio.classdata.workspace.ArchiveProblem;
@@ -46,7 +44,6 @@ public final class ImportWorkspacesJob extends Job {
 
 	private static final String PLUGIN_ID = "codio.classdata";
 	private static final String PROJECT_EXPLORER_ID = "org.eclipse.ui.navigator.ProjectExplorer";
-	private static final String RESOURCE_WORKING_SET_ID = "org.eclipse.ui.resourceWorkingSetPage";
 
 	private final Path input;
 	private final List<PlannedProject> plan;
@@ -124,21 +121,9 @@ public final class ImportWorkspacesJob extends Job {
 	}
 
 	private void addToWorkingSet(List<IProject> projects) {
-		if (!PlatformUI.isWorkbenchRunning()) {
-			return;
+		if (PlatformUI.isWorkbenchRunning()) {
+			PlatformUI.getWorkbench().getDisplay().asyncExec(() -> WorkingSets.add(workingSet, projects));
 		}
-		PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
-			IWorkingSetManager manager = PlatformUI.getWorkbench().getWorkingSetManager();
-			IWorkingSet set = manager.getWorkingSet(workingSet);
-			if (set == null) {
-				set = manager.createWorkingSet(workingSet, new IAdaptable[0]);
-				set.setId(RESOURCE_WORKING_SET_ID);
-				manager.addWorkingSet(set);
-			}
-			for (IProject project : projects) {
-				manager.addToWorkingSets(project, new IWorkingSet[] { set });
-			}
-		});
 	}
 
 	/** Selects the projects in the Project Explorer (opened when needed). */

@@ -192,6 +192,7 @@ public final class CodioEmulator implements AutoCloseable {
 		Integer students = null;
 		Integer filesPerWorkspace = null;
 		Long exportSize = null;
+		String dropDownloads = null;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 			case "--port" -> port = Integer.parseInt(requireValue(args, ++i, "--port"));
@@ -203,15 +204,18 @@ public final class CodioEmulator implements AutoCloseable {
 			case "--files-per-workspace" -> filesPerWorkspace = Integer
 					.parseInt(requireValue(args, ++i, "--files-per-workspace"));
 			case "--export-size" -> exportSize = parseSize(requireValue(args, ++i, "--export-size"));
+			case "--drop-downloads" -> dropDownloads = requireValue(args, ++i, "--drop-downloads");
 			case "--help", "-h" -> {
 				System.out.println("""
 						Usage: CodioEmulator [--port N] [--archive-port N] [--data organisation.json]
 						                     [--task-delay-ms N] [--students N] [--files-per-workspace N]
-						                     [--export-size SIZE]
+						                     [--export-size SIZE] [--drop-downloads N@SIZE]
 						  --task-delay-ms        how long exports take (default 2000)
 						  --students             students per class (default 8)
 						  --files-per-workspace  source files in each student workspace (default 4)
-						  --export-size          about how big class-data zips are, e.g. 1g or 500m (default: small)""");
+						  --export-size          about how big class-data zips are, e.g. 1g or 500m (default: small)
+						  --drop-downloads       the first N file downloads break off after SIZE, e.g. 6@100k
+						                         (a dropped connection, for resume tests)""");
 				return;
 			}
 			default -> {
@@ -233,6 +237,15 @@ public final class CodioEmulator implements AutoCloseable {
 		}
 		if (exportSize != null) {
 			state.setExportSizeBytes(exportSize);
+		}
+		if (dropDownloads != null) {
+			int at = dropDownloads.indexOf('@');
+			if (at < 0) {
+				System.err.println("--drop-downloads takes N@SIZE, e.g. 6@100k");
+				System.exit(2);
+			}
+			state.faults().dropArchiveConnections(Integer.parseInt(dropDownloads.substring(0, at)),
+					parseSize(dropDownloads.substring(at + 1)));
 		}
 		emulator.start(port, archivePort);
 		Runtime.getRuntime().addShutdownHook(new Thread(emulator::close));

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -32,6 +33,7 @@ import com.google.gson.JsonParser;
 
 import codio.classdata.emulator.DemoData;
 import codio.classdata.emulator.EmulatedCourse;
+import codio.classdata.workspace.WorkingSetRequests;
 
 /** {@code import} end to end: a class export from the standalone emulator into projects that compile. */
 class CommandLineImportTest {
@@ -106,7 +108,7 @@ class CommandLineImportTest {
 		String student = firstStudentFolder(export);
 
 		ExitCode exit = run("import", export.toString(), "--select", "*/" + student, "--name-template",
-				"{student} {assignment}", "--stack", "java11");
+				"{student} {assignment}", "--stack", "java11", "--working-set", "Review " + student);
 
 		assertEquals(ExitCode.OK, exit, stderr());
 		List<String> lines = commandLine.stdout().lines().toList();
@@ -115,6 +117,12 @@ class CommandLineImportTest {
 			assertTrue(line.startsWith(student + " "), line);
 			assertTrue(line.contains("\tJava 11"), line);
 		}
+		List<String> projects = lines.stream().map(line -> line.substring(0, line.indexOf('\t'))).toList();
+		assertEquals(Map.of("Review " + student, projects), WorkingSetRequests.pending(),
+				"the IDE adds them to the working set when it opens the workspace");
+		assertTrue(stderr().contains("join the working set 'Review " + student + "' when Eclipse next opens"),
+				stderr());
+		WorkingSetRequests.remove(Set.of("Review " + student));
 	}
 
 	@Test
@@ -139,11 +147,11 @@ class CommandLineImportTest {
 	}
 
 	@Test
-	void optionsTheCommandLineCannotHonourAreUsageErrors() throws Exception {
+	void badOptionsAreUsageErrors() throws Exception {
 		Path export = downloadClassExport();
 
-		assertEquals(ExitCode.USAGE, run("import", export.toString(), "--working-set", "CS 101"));
-		assertTrue(stderr().contains("working sets belong to the workbench"), stderr());
+		assertEquals(ExitCode.USAGE, run("import", export.toString(), "--working-set", " "));
+		assertTrue(stderr().contains("--working-set needs a name"), stderr());
 		assertEquals(ExitCode.USAGE, run("import", export.toString(), "--name-template", "{login}"));
 		assertEquals(ExitCode.USAGE, run("import", export.toString(), "--select", "nobody/*"));
 		assertEquals(ExitCode.BAD_INPUT, run("import", folder.resolve("missing.zip").toString()));
