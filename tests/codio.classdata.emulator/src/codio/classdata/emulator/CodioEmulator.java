@@ -193,6 +193,7 @@ public final class CodioEmulator implements AutoCloseable {
 		Integer filesPerWorkspace = null;
 		Long exportSize = null;
 		String dropDownloads = null;
+		String failExports = null;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 			case "--port" -> port = Integer.parseInt(requireValue(args, ++i, "--port"));
@@ -205,17 +206,20 @@ public final class CodioEmulator implements AutoCloseable {
 					.parseInt(requireValue(args, ++i, "--files-per-workspace"));
 			case "--export-size" -> exportSize = parseSize(requireValue(args, ++i, "--export-size"));
 			case "--drop-downloads" -> dropDownloads = requireValue(args, ++i, "--drop-downloads");
+			case "--fail-exports" -> failExports = requireValue(args, ++i, "--fail-exports");
 			case "--help", "-h" -> {
 				System.out.println("""
 						Usage: CodioEmulator [--port N] [--archive-port N] [--data organisation.json]
 						                     [--task-delay-ms N] [--students N] [--files-per-workspace N]
 						                     [--export-size SIZE] [--drop-downloads N@SIZE]
+						                     [--fail-exports N[:MESSAGE]]
 						  --task-delay-ms        how long exports take (default 2000)
 						  --students             students per class (default 8)
 						  --files-per-workspace  source files in each student workspace (default 4)
 						  --export-size          about how big class-data zips are, e.g. 1g or 500m (default: small)
 						  --drop-downloads       the first N file downloads break off after SIZE, e.g. 6@100k
-						                         (a dropped connection, for resume tests)""");
+						                         (a dropped connection, for resume tests)
+						  --fail-exports         the first N exports started fail with MESSAGE as Codio's error""");
 				return;
 			}
 			default -> {
@@ -246,6 +250,12 @@ public final class CodioEmulator implements AutoCloseable {
 			}
 			state.faults().dropArchiveConnections(Integer.parseInt(dropDownloads.substring(0, at)),
 					parseSize(dropDownloads.substring(at + 1)));
+		}
+		if (failExports != null) {
+			int colon = failExports.indexOf(':');
+			String count = colon < 0 ? failExports : failExports.substring(0, colon);
+			state.faults().failExports(Integer.parseInt(count),
+					colon < 0 ? "Export failed (emulated)" : failExports.substring(colon + 1));
 		}
 		emulator.start(port, archivePort);
 		Runtime.getRuntime().addShutdownHook(new Thread(emulator::close));

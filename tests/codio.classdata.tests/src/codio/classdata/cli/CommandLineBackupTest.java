@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -21,7 +20,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import codio.classdata.emulator.CodioEmulator;
 import codio.classdata.emulator.DemoData;
 import codio.classdata.emulator.EmulatedCourse;
 import codio.classdata.export.FileNames;
@@ -104,13 +102,10 @@ class CommandLineBackupTest {
 		}
 	}
 
-	/** The standalone emulator has no fault switches, so this one runs the emulator in-process. */
 	@Test
 	void aClassThatFailsMakesTheExitCodeOneAndTheTableSaysWhy() throws Exception {
-		try (CodioEmulator faulty = CodioEmulator.startDemo()) {
-			faulty.state().setTaskDelay(Duration.ofMillis(100));
-			faulty.faults().failExports(1, "Build internal problem");
-
+		try (StandaloneEmulator faulty = StandaloneEmulator.start("--task-delay-ms", "100", "--fail-exports",
+				"1:Build internal problem")) {
 			ExitCode exit = runAgainst(faulty.apiUrl(), faulty.oauthUrl(), "backup-all", "--dir", folder.toString());
 
 			assertEquals(ExitCode.PARTLY_FAILED, exit, stderr());
