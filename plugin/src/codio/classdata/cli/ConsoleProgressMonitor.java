@@ -16,6 +16,7 @@ final class ConsoleProgressMonitor implements IProgressMonitor {
 	private static final long REDRAW_INTERVAL_NANOS = 100_000_000L;
 	private static final int BAR_WIDTH = 24;
 	private static final int LINE_WIDTH = 110;
+	private static final int MIN_TASK_WIDTH = 24;
 
 	private final PrintStream err;
 	private final boolean terminal;
@@ -86,15 +87,19 @@ final class ConsoleProgressMonitor implements IProgressMonitor {
 
 	/** The line as shown now, without the carriage return; for tests. */
 	String line() {
-		String percent = total > 0 ? String.format(Locale.ROOT, "%3d%%", percent()) : "";
-		String text = task;
-		if (!detail.isEmpty() && !detail.equals(task)) {
+		String shownDetail = detail;
+		if (!detail.isEmpty()) {
 			// sub-tasks often repeat the file's name, which the task already shows
 			int colon = detail.indexOf(": ");
-			boolean repeats = colon > 0 && task.endsWith(detail.substring(0, colon));
-			text = task + ": " + (repeats ? detail.substring(colon + 2) : detail);
+			if (detail.equals(task)) {
+				shownDetail = "";
+			} else if (colon > 0 && task.endsWith(detail.substring(0, colon))) {
+				shownDetail = detail.substring(colon + 2);
+			}
 		}
+		String percent = total > 0 ? String.format(Locale.ROOT, "%3d%%", percent()) : "";
 		if (!terminal) {
+			String text = shownDetail.isEmpty() ? task : task + ": " + shownDetail;
 			return percent.isEmpty() || worked == 0 ? text : text + " (" + percent.strip() + ")";
 		}
 		String bar = "";
@@ -102,8 +107,18 @@ final class ConsoleProgressMonitor implements IProgressMonitor {
 			int filled = (int) Math.round(BAR_WIDTH * Math.min(1, worked / total));
 			bar = "[" + "#".repeat(filled) + "-".repeat(BAR_WIDTH - filled) + "] " + percent + "  ";
 		}
-		String line = bar + text;
-		return line.length() > LINE_WIDTH ? line.substring(0, LINE_WIDTH - 1) + "…" : line;
+		String tail = shownDetail.isEmpty() ? "" : ": " + shownDetail;
+		String line = bar + task + tail;
+		if (line.length() <= LINE_WIDTH) {
+			return line;
+		}
+		// Too long: shorten the task (a long file name) in the middle, so that the figures at the end stay.
+		int room = LINE_WIDTH - bar.length() - tail.length();
+		if (room >= MIN_TASK_WIDTH) {
+			int head = (room - 1) / 2;
+			return bar + task.substring(0, head) + "…" + task.substring(task.length() - (room - 1 - head)) + tail;
+		}
+		return line.substring(0, LINE_WIDTH - 1) + "…";
 	}
 
 	private int percent() {

@@ -61,10 +61,26 @@ class ConsoleProgressMonitorTest {
 	}
 
 	@Test
+	void aLongFileNameIsShortenedInTheMiddleSoThatTheFiguresStay() {
+		ConsoleProgressMonitor monitor = new ConsoleProgressMonitor(err, true, false);
+		String name = "CS 101_ Introduction to Programming (Fall 2026) - Class Data.zip";
+		SubMonitor progress = SubMonitor.convert(monitor, "Downloading " + name, 100);
+		progress.worked(44);
+		progress.subTask(name + ": 131.9 MB of 300.0 MB (312.5 MB/s)");
+		String line = monitor.line();
+		assertEquals(110, line.length(), line);
+		assertTrue(line.startsWith("[###########-------------]  44%  Downloading CS 101_"), line);
+		assertTrue(line.contains("…") && line.endsWith("Class Data.zip: 131.9 MB of 300.0 MB (312.5 MB/s)"), line);
+	}
+
+	@Test
 	void longLinesAreCutToTheTerminal() {
 		ConsoleProgressMonitor monitor = new ConsoleProgressMonitor(err, true, false);
 		monitor.beginTask("Downloading " + "a very long class name ".repeat(10), 10);
 		assertEquals(110, monitor.line().length());
-		assertTrue(monitor.line().endsWith("…"));
+		assertTrue(monitor.line().contains("…"), monitor.line());
+		monitor.subTask("x".repeat(200));
+		assertEquals(110, monitor.line().length(), "a detail too long for any task is cut at the end");
+		assertTrue(monitor.line().endsWith("…"), monitor.line());
 	}
 }
