@@ -67,7 +67,9 @@ final class ConsoleProgressMonitor implements IProgressMonitor {
 	public void internalWorked(double work) {
 		if (work > 0) {
 			worked += work;
-			show(false);
+			if (detail.isEmpty()) {
+				show(false); // otherwise the sub-task that follows the work draws both, so that they agree
+			}
 		}
 	}
 

@@ -320,8 +320,6 @@ public final class DownloadOperation {
 			lastReport = now;
 			double seconds = Math.max(now - runStarted, 1) / 1e9;
 			String rate = String.format(Locale.ROOT, "%.1f MB/s", bytesThisRun / 1e6 / seconds);
-			progress.subTask(displayName + ": " + megabytes(written) + (total > 0 ? " of " + megabytes(total) : "")
-					+ " (" + rate + ")");
 			if (total > 0) {
 				int work = (int) Math.min(1000, written * 1000 / total);
 				if (work > reportedWork) {
@@ -332,6 +330,9 @@ public final class DownloadOperation {
 				progress.setWorkRemaining(1000);
 				progress.worked(1);
 			}
+			// after the work, so that a progress line drawn now shows figures and percentage that agree
+			progress.subTask(displayName + ": " + megabytes(written) + (total > 0 ? " of " + megabytes(total) : "")
+					+ " (" + rate + ")");
 		}
 
 		private OkHttpClient client() {
