@@ -1,5 +1,9 @@
 package codio.classdata.workspace;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.util.Optional;
 
 import org.eclipse.core.resources.IFile;
@@ -43,6 +47,24 @@ public final class CodioSettingsFile {
 		}
 		codio.move(IPath.fromPortableString(target.getName()), IResource.FORCE | IResource.KEEP_HISTORY, monitor);
 		return Optional.of(target);
+	}
+
+	/**
+	 * The same, on disk, for a folder that is about to become a project: a plain rename, without the workspace's
+	 * move and its copy of the file's local history (which, for a file just extracted, holds nothing).
+	 *
+	 * @return the file's new place, or empty when the folder has no such file
+	 */
+	public static Optional<Path> moveAside(Path projectFolder) throws IOException {
+		Path codio = projectFolder.resolve(CODIO_NAME);
+		if (!Files.isRegularFile(codio, LinkOption.NOFOLLOW_LINKS)) {
+			return Optional.empty();
+		}
+		Path target = projectFolder.resolve(MOVED_NAME);
+		for (int n = 2; Files.exists(target, LinkOption.NOFOLLOW_LINKS); n++) {
+			target = projectFolder.resolve(MOVED_NAME + "-" + n);
+		}
+		return Optional.of(Files.move(codio, target)); // without REPLACE_EXISTING: never replaces a file
 	}
 
 	private static boolean isTaken(IFile file) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.IWorkspaceRoot;
@@ -76,7 +76,7 @@ public final class ImportWorkspacesOperation {
 		checkPlan();
 		Path workspaceFolder = workspace.getRoot().getLocation().toPath();
 		List<Path> createdFolders = new ArrayList<>();
-		List<IProject> createdProjects = java.util.Collections.synchronizedList(new ArrayList<>());
+		List<IProject> createdProjects = Collections.synchronizedList(new ArrayList<>());
 		boolean imported = false;
 		try {
 			Map<WorkspaceRoot, Path> targets = new LinkedHashMap<>();
@@ -120,7 +120,7 @@ public final class ImportWorkspacesOperation {
 			throws CoreException, IOException, InterruptedException {
 		List<List<PlannedProject>> batches = batches();
 		progress.setWorkRemaining(batches.size() + 1);
-		List<ImportedProject> projects = java.util.Collections.synchronizedList(new ArrayList<>());
+		List<ImportedProject> projects = Collections.synchronizedList(new ArrayList<>());
 		List<ArchiveProblem> problems = new ArrayList<>();
 		long bytes = 0;
 		ProjectMaker maker = new ProjectMaker(workspace, rootMonitor, createdProjects, projects);
@@ -222,13 +222,7 @@ public final class ImportWorkspacesOperation {
 			SubMonitor progress = SubMonitor.convert(runMonitor, plan.size() * 4);
 			for (PlannedProject planned : plan) {
 				progress.subTask(planned.projectName());
-				IProject project = workspace.getRoot().getProject(planned.projectName());
-				IProjectDescription description = workspace.newProjectDescription(project.getName());
-				project.create(description, progress.split(1));
-				created.add(project);
-				project.open(progress.split(1)); // reads the extracted files: the one refresh per project
-				setup.configure(project, planned.stack(), progress.split(2)); // also records the stack
-				projects.add(new ImportedProject(project, planned.stack(), planned.workspace()));
+				projects.add(ProjectMaker.make(workspace, planned, setup, created, progress.split(4)));
 			}
 		}, workspace.getRoot(), IWorkspace.AVOID_UPDATE, monitor);
 		return projects;

@@ -1,16 +1,18 @@
 package codio.classdata.workspace;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
 
 /**
  * Creates, opens and configures projects on a thread of its own while the caller extracts the next workspaces:
@@ -100,13 +102,31 @@ final class ProjectMaker {
 			}
 			monitor.subTask(planned.projectName());
 		}
+		projects.add(make(workspace, planned, setup, created, null));
+	}
+
+	/**
+	 * Makes one project of an extracted workspace (in its default location), inside the caller's workspace
+	 * operation: creates it, opens it (the one refresh that reads the extracted files) and configures it.
+	 *
+	 * @param created where the project goes as soon as it exists, for a rollback
+	 */
+	static ImportedProject make(IWorkspace workspace, PlannedProject planned, ProjectSetup setup,
+			List<IProject> created, IProgressMonitor monitor) throws CoreException {
+		SubMonitor progress = SubMonitor.convert(monitor, 4);
 		IProject project = workspace.getRoot().getProject(planned.projectName());
-		IProjectDescription description = workspace.newProjectDescription(project.getName());
-		project.create(description, null);
+		try {
+			// on disk before the refresh: cheaper than a workspace move, which also copies local history
+			CodioSettingsFile.moveAside(workspace.getRoot().getLocation().append(project.getName()).toPath());
+		} catch (IOException e) {
+			throw new CoreException(Status.error("Could not move Codio's .settings file of " + project.getName()
+					+ " aside: " + e.getMessage(), e));
+		}
+		project.create(workspace.newProjectDescription(project.getName()), progress.split(1));
 		created.add(project);
-		project.open(null); // reads the extracted files: the one refresh per project
-		setup.configure(project, planned.stack(), null); // also records the stack
-		projects.add(new ImportedProject(project, planned.stack(), planned.workspace()));
+		project.open(progress.split(1));
+		setup.configure(project, planned.stack(), progress.split(2)); // also records the stack
+		return new ImportedProject(project, planned.stack(), planned.workspace());
 	}
 
 	private List<PlannedProject> take() {

@@ -62,6 +62,18 @@ class ProjectSetupTest extends AbstractImportedProjectTest {
 	}
 
 	@Test
+	void onDiskBeforeTheProjectExistsATakenNameGetsANumberToo() throws Exception {
+		write(".settings", CODIO_SETTINGS);
+		write(CodioSettingsFile.MOVED_NAME, "the student's own");
+
+		assertEquals(folder.resolve(".settings.codio-2"), CodioSettingsFile.moveAside(folder).orElseThrow());
+		assertEquals(CODIO_SETTINGS, Files.readString(folder.resolve(".settings.codio-2")));
+		assertEquals("the student's own", Files.readString(folder.resolve(CodioSettingsFile.MOVED_NAME)));
+		assertFalse(Files.exists(folder.resolve(".settings")));
+		assertEquals(Optional.empty(), CodioSettingsFile.moveAside(folder), "nothing left to move");
+	}
+
+	@Test
 	void eclipsesOwnSettingsFolderStays() throws Exception {
 		write(".settings/org.eclipse.core.resources.prefs", "eclipse.preferences.version=1\nencoding/<project>=ISO-8859-1\n");
 		importProject();
