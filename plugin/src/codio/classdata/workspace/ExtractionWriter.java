@@ -71,6 +71,13 @@ final class ExtractionWriter implements ArchiveReader.EntryHandler {
 	private final AtomicLong bytes = new AtomicLong();
 	private final List<ArchiveProblem> problems = Collections.synchronizedList(new ArrayList<>());
 	private final long bytesToWrite;
+	/** Where the headers of .java files go as they are written; null when nobody asked. Set before writing. */
+	private JavaHeaders javaHeaders;
+
+	/** Records the header of every .java file written (before any entry is written). */
+	void collectJavaHeaders(JavaHeaders headers) {
+		this.javaHeaders = headers;
+	}
 
 	ExtractionWriter(String inputName, ExtractionLimits limits, Map<WorkspaceRoot, Path> targets,
 			ArchiveListing listing, Set<String> nestedArchives, Pulse pulse) {
@@ -214,6 +221,9 @@ final class ExtractionWriter implements ArchiveReader.EntryHandler {
 					} else {
 						Files.copy(first, file, LinkOption.NOFOLLOW_LINKS);
 						bytes.addAndGet(info.size());
+						if (javaHeaders != null) {
+							javaHeaders.copied(first, file);
+						}
 					}
 					break;
 				case SYMLINK:
@@ -238,6 +248,10 @@ final class ExtractionWriter implements ArchiveReader.EntryHandler {
 			throws IOException, InterruptedException {
 		byte[] buffer = BUFFER.get();
 		ByteBuffer wrapped = ByteBuffer.wrap(buffer);
+		byte[] head = javaHeaders != null && JavaHeaders.isJavaSource(file)
+				? new byte[JavaFileHeader.HEAD_BYTES]
+				: null;
+		int headLength = 0;
 		long written = 0;
 		long sinceCheck = 0;
 		try (InputStream in = content.open();
@@ -255,6 +269,11 @@ final class ExtractionWriter implements ArchiveReader.EntryHandler {
 							source.displayName() + " was refused: by " + raw.name() + " it wrote more than "
 									+ ListingCollector.gib(limits.maxTotalBytes()) + ".");
 				}
+				if (head != null && headLength < head.length) {
+					int taken = Math.min(n, head.length - headLength);
+					System.arraycopy(buffer, 0, head, headLength, taken);
+					headLength += taken;
+				}
 				wrapped.clear().limit(n);
 				while (wrapped.hasRemaining()) {
 					out.write(wrapped);
@@ -269,6 +288,9 @@ final class ExtractionWriter implements ArchiveReader.EntryHandler {
 		} catch (IOException e) {
 			throw new IOException("Could not write " + file + " (" + e.getMessage() + "). Check that the folder"
 					+ " is writable and has space.", e);
+		}
+		if (head != null) {
+			javaHeaders.put(file, head, headLength);
 		}
 		if (raw.modifiedMillis() > 0) {
 			// java.io sets the time by path in two system calls; Files.setLastModifiedTime opens the file again

@@ -87,9 +87,12 @@ public final class ImportWorkspacesOperation {
 				targets.put(planned.workspace().root(), folder);
 			}
 			ImportResult result;
+			JavaHeaders headers = new JavaHeaders();
 			try (WorkspaceArchive archive = WorkspaceArchive.open(input, limits)) {
-				result = canOverlap(archive) ? extractWhileMaking(archive, targets, createdProjects, monitor, progress)
-						: extractThenMake(archive, targets, createdProjects, progress);
+				archive.collectJavaHeaders(headers);
+				result = canOverlap(archive)
+						? extractWhileMaking(archive, targets, createdProjects, headers, monitor, progress)
+						: extractThenMake(archive, targets, createdProjects, headers, progress);
 			}
 			imported = true;
 			return result;
@@ -104,10 +107,10 @@ public final class ImportWorkspacesOperation {
 
 	/** One pass over a stream-only archive (tar), then every project. */
 	private ImportResult extractThenMake(WorkspaceArchive archive, Map<WorkspaceRoot, Path> targets,
-			List<IProject> createdProjects, SubMonitor progress) throws CoreException, IOException,
-			InterruptedException {
+			List<IProject> createdProjects, JavaHeaders headers, SubMonitor progress) throws CoreException,
+			IOException, InterruptedException {
 		ExtractionReport report = archive.extract(targets, progress.split(70));
-		List<ImportedProject> projects = createProjects(createdProjects, progress.split(30));
+		List<ImportedProject> projects = createProjects(createdProjects, headers, progress.split(30));
 		return new ImportResult(projects, report.problems(), report.bytesWritten());
 	}
 
@@ -116,14 +119,15 @@ public final class ImportWorkspacesOperation {
 	 * made ({@link ProjectMaker}) while the next batch extracts.
 	 */
 	private ImportResult extractWhileMaking(WorkspaceArchive archive, Map<WorkspaceRoot, Path> targets,
-			List<IProject> createdProjects, IProgressMonitor rootMonitor, SubMonitor progress)
+			List<IProject> createdProjects, JavaHeaders headers, IProgressMonitor rootMonitor, SubMonitor progress)
 			throws CoreException, IOException, InterruptedException {
 		List<List<PlannedProject>> batches = batches();
 		progress.setWorkRemaining(batches.size() + 1);
 		List<ImportedProject> projects = Collections.synchronizedList(new ArrayList<>());
 		List<ArchiveProblem> problems = new ArrayList<>();
 		long bytes = 0;
-		ProjectMaker maker = new ProjectMaker(workspace, rootMonitor, createdProjects, projects);
+		ProjectMaker maker = new ProjectMaker(workspace, new ProjectSetup(headers), rootMonitor, createdProjects,
+				projects);
 		boolean made = false;
 		try {
 			for (List<PlannedProject> batch : batches) {
@@ -160,11 +164,20 @@ public final class ImportWorkspacesOperation {
 	}
 
 	/** About eight batches: small enough to overlap well, big enough that re-reading the zip index is cheap. */
+	/**
+	 * About {@value #BATCHES} batches, but a small first one, so that making projects starts soon, and halving ones
+	 * at the end, so that few projects are left to make once the last files are out (making them is what the
+	 * import waits for after extraction).
+	 */
 	private List<List<PlannedProject>> batches() {
 		int size = Math.max(1, (plan.size() + BATCHES - 1) / BATCHES);
 		List<List<PlannedProject>> batches = new ArrayList<>();
-		for (int start = 0; start < plan.size(); start += size) {
-			batches.add(plan.subList(start, Math.min(plan.size(), start + size)));
+		int start = 0;
+		while (start < plan.size()) {
+			int remaining = plan.size() - start;
+			int next = batches.isEmpty() ? Math.max(1, size / 4) : Math.min(size, Math.max(1, remaining / 2));
+			batches.add(plan.subList(start, start + Math.min(next, remaining)));
+			start += Math.min(next, remaining);
 		}
 		return batches;
 	}
@@ -215,9 +228,10 @@ public final class ImportWorkspacesOperation {
 		return false;
 	}
 
-	private List<ImportedProject> createProjects(List<IProject> created, SubMonitor monitor) throws CoreException {
+	private List<ImportedProject> createProjects(List<IProject> created, JavaHeaders headers, SubMonitor monitor)
+			throws CoreException {
 		List<ImportedProject> projects = new ArrayList<>();
-		ProjectSetup setup = new ProjectSetup();
+		ProjectSetup setup = new ProjectSetup(headers);
 		workspace.run(runMonitor -> {
 			SubMonitor progress = SubMonitor.convert(runMonitor, plan.size() * 4);
 			for (PlannedProject planned : plan) {

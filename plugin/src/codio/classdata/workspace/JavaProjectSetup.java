@@ -42,6 +42,17 @@ import org.eclipse.jdt.launching.environments.IExecutionEnvironment;
  */
 public final class JavaProjectSetup {
 
+	private final JavaHeaders knownHeaders;
+
+	public JavaProjectSetup() {
+		this(null);
+	}
+
+	/** @param knownHeaders the headers an extraction read of the sources, or null to read every one */
+	JavaProjectSetup(JavaHeaders knownHeaders) {
+		this.knownHeaders = knownHeaders;
+	}
+
 	static final String TEST_ATTRIBUTE = "test";
 	private static final Pattern ENVIRONMENT_VERSION = Pattern.compile("JavaSE-(?:1\\.)?(\\d+)$");
 
@@ -61,7 +72,7 @@ public final class JavaProjectSetup {
 		// A .classpath that cannot be read counts as none: JDT would only report it as broken.
 		String compliance = own != null
 				? keepOwnClasspath(javaProject, own, stack, progress.split(7))
-				: detectClasspath(javaProject, stack, progress.split(7));
+				: detectClasspath(javaProject, stack, knownHeaders, progress.split(7));
 		setCompliance(javaProject, compliance);
 		progress.worked(1);
 	}
@@ -133,11 +144,12 @@ public final class JavaProjectSetup {
 				&& JavaRuntime.JRE_CONTAINER.equals(entry.getPath().segment(0));
 	}
 
-	private static String detectClasspath(IJavaProject javaProject, CodioStack stack, IProgressMonitor monitor)
+	private static String detectClasspath(IJavaProject javaProject, CodioStack stack, JavaHeaders knownHeaders,
+			IProgressMonitor monitor)
 			throws CoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, 10);
 		IProject project = javaProject.getProject();
-		SourceLayout layout = SourceLayout.detect(project, progress.split(7));
+		SourceLayout layout = SourceLayout.detect(project, knownHeaders, progress.split(7));
 		List<IClasspathEntry> entries = new ArrayList<>();
 		for (SourceLayout.SourceRoot root : layout.roots()) {
 			IClasspathAttribute[] attributes = root.test()

@@ -24,6 +24,7 @@ final class ProjectMaker {
 	private static final List<PlannedProject> END = List.of();
 
 	private final IWorkspace workspace;
+	private final ProjectSetup setup;
 	private final IProgressMonitor monitor;
 	private final List<IProject> created;
 	private final List<ImportedProject> projects;
@@ -36,9 +37,10 @@ final class ProjectMaker {
 	 * @param created  where each project goes as soon as it exists, for a rollback
 	 * @param projects where each configured project goes
 	 */
-	ProjectMaker(IWorkspace workspace, IProgressMonitor monitor, List<IProject> created,
+	ProjectMaker(IWorkspace workspace, ProjectSetup setup, IProgressMonitor monitor, List<IProject> created,
 			List<ImportedProject> projects) {
 		this.workspace = workspace;
+		this.setup = setup;
 		this.monitor = monitor;
 		this.created = created;
 		this.projects = projects;
@@ -81,7 +83,6 @@ final class ProjectMaker {
 	}
 
 	private void run() {
-		ProjectSetup setup = new ProjectSetup();
 		try {
 			workspace.run(operation -> {
 				for (List<PlannedProject> batch = take(); batch != END; batch = take()) {

@@ -43,6 +43,17 @@ public final class ProjectSetup {
 	public static final String PDT_NATURE = "org.eclipse.php.core.PHPNature";
 	private static final String ENCODING = "UTF-8";
 
+	private final JavaHeaders knownHeaders;
+
+	public ProjectSetup() {
+		this(null);
+	}
+
+	/** @param knownHeaders the headers an extraction read of the Java sources, or null to read every one */
+	ProjectSetup(JavaHeaders knownHeaders) {
+		this.knownHeaders = knownHeaders;
+	}
+
 	/**
 	 * @param project a project that exists and is open, its files refreshed
 	 * @param stack   the stack the workspace ran on
@@ -51,7 +62,7 @@ public final class ProjectSetup {
 		SubMonitor progress = SubMonitor.convert(monitor, "Configuring " + project.getName() + " for " + stack, 10);
 		prepare(project, progress.split(1));
 		if (stack.language() == StackLanguage.JAVA) {
-			new JavaProjectSetup().configure(project, stack, progress.split(8));
+			new JavaProjectSetup(knownHeaders).configure(project, stack, progress.split(8));
 		} else {
 			addInstalledNatures(project, natures(stack.language()), progress.split(8));
 		}

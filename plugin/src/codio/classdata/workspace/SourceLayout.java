@@ -67,8 +67,13 @@ record SourceLayout(List<SourceRoot> roots, IPath output, IPath testOutput, Test
 		return roots;
 	}
 
-	/** Scans the project's files as the workspace knows them (refreshed), reading only the head of each source. */
-	static SourceLayout detect(IProject project, IProgressMonitor monitor) throws CoreException {
+	/**
+	 * Scans the project's files as the workspace knows them (refreshed), reading only the head of each source.
+	 *
+	 * @param knownHeaders headers read while the files were extracted, or null; a source not among them is read
+	 */
+	static SourceLayout detect(IProject project, JavaHeaders knownHeaders, IProgressMonitor monitor)
+			throws CoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, 10);
 		List<IFile> sources = new ArrayList<>();
 		Set<IPath> skipped = new TreeSet<>(SourceLayout::compare);
@@ -78,7 +83,7 @@ record SourceLayout(List<SourceRoot> roots, IPath output, IPath testOutput, Test
 		Map<IPath, JavaFileHeader> headers = new LinkedHashMap<>();
 		SubMonitor reading = progress.split(8).setWorkRemaining(sources.size());
 		for (IFile source : sources) {
-			headers.put(source.getProjectRelativePath(), header(source));
+			headers.put(source.getProjectRelativePath(), header(source, knownHeaders));
 			reading.split(1);
 		}
 
@@ -193,7 +198,13 @@ record SourceLayout(List<SourceRoot> roots, IPath output, IPath testOutput, Test
 		}
 	}
 
-	private static JavaFileHeader header(IFile source) throws CoreException {
+	private static JavaFileHeader header(IFile source, JavaHeaders knownHeaders) throws CoreException {
+		IPath location = source.getLocation();
+		JavaFileHeader known = knownHeaders == null || location == null ? null
+				: knownHeaders.take(location.toPath());
+		if (known != null) {
+			return known;
+		}
 		try (InputStream in = source.getContents(true)) {
 			return JavaFileHeader.read(in);
 		} catch (IOException e) {

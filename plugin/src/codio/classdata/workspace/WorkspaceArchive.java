@@ -49,6 +49,12 @@ public final class WorkspaceArchive implements Closeable {
 	private ZipFile zip;
 	private ArchiveListing listing;
 	private Set<String> nested = Set.of();
+	private JavaHeaders javaHeaders;
+
+	/** Extractions from now on record the headers of the .java files they write there. */
+	void collectJavaHeaders(JavaHeaders headers) {
+		this.javaHeaders = headers;
+	}
 
 	private WorkspaceArchive(Path input, ArchiveFormat format, ExtractionLimits limits) {
 		this.input = input;
@@ -124,6 +130,7 @@ public final class WorkspaceArchive implements Closeable {
 		List<Path> created = prepareTargets(folders.values());
 		ExtractionProgress pulse = new ExtractionProgress(progress, PROGRESS_TICKS);
 		ExtractionWriter writer = new ExtractionWriter(displayName, limits, folders, listing, nested, pulse);
+		writer.collectJavaHeaders(javaHeaders);
 		pulse.follow(writer);
 		try {
 			writer.checkLinks();

@@ -71,6 +71,30 @@ class WorkspaceArchiveTest {
 		}
 	}
 
+	@ParameterizedTest
+	@EnumSource(ArchiveFormat.class)
+	void theHeadersOfJavaSourcesAreReadAsTheyAreWrittenAndHandedOutOnce(ArchiveFormat format) throws Exception {
+		String main = "// a comment first\npackage sums.app;\n\nimport org.junit.jupiter.api.Test;\n\nclass MainTest {}\n";
+		Path input = input(format, "class", dir("alice"), file("alice/code/sums/app/MainTest.java", main),
+				file("alice/code/Notes.txt", "package not.java;"), file("alice/Big.java",
+						"package big;\n" + "// filler\n".repeat(2000)));
+		JavaHeaders headers = new JavaHeaders();
+		try (WorkspaceArchive archive = WorkspaceArchive.open(input, ExtractionLimits.DEFAULTS)) {
+			archive.collectJavaHeaders(headers);
+			Path target = temp.resolve("out/alice").toAbsolutePath().normalize();
+			archive.extract(Map.of(new WorkspaceRoot("", "alice/"), target), new NullProgressMonitor());
+
+			Path source = target.resolve("code/sums/app/MainTest.java");
+			assertEquals(JavaFileHeader.parse(Files.readString(source)), headers.take(source));
+			assertEquals("sums.app", JavaFileHeader.parse(Files.readString(source)).packageName());
+			assertNull(headers.take(source), "handed out once");
+			assertNull(headers.take(target.resolve("code/Notes.txt")), "only .java files");
+			Path big = target.resolve("Big.java");
+			assertEquals("big", headers.take(big).packageName(), "from the first bytes of a file larger than them");
+			assertEquals(2000 * 10 + 13, Files.size(big), "and the whole file is written");
+		}
+	}
+
 	@Test
 	void aZipOfTarZstArchivesListsTheirEntriesWithTheNestedArchiveAsContainer() throws Exception {
 		byte[] alice = TestArchives.tarZst(file(".codio", CODIO), file("src/Main.java", "class A {}"));
