@@ -6,15 +6,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -27,6 +24,7 @@ import codio.classdata.access.AccessLog;
 import codio.classdata.access.ClassDates;
 import codio.classdata.access.Flag;
 import codio.classdata.access.FlagKind;
+import codio.classdata.ui.TextColumns;
 
 /**
  * The Flags tab: hints worth a look (shared IPs, many IPs, activity outside the class dates), worded as hints. Opening
@@ -69,11 +67,11 @@ final class FlagsTab {
 		viewer.getTable().setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column(AccessMessages.Flags_kind, 150, flag -> kind(flag.kind()));
-		column(AccessMessages.Flags_who, 200, flag -> String.join(", ", flag.who()));
-		column(AccessMessages.Flags_when, 130, flag -> TIME.format(flag.when()));
-		column(AccessMessages.Flags_rows, 60, flag -> Integer.toString(flag.rowCount()));
-		column(AccessMessages.Flags_message, 500, Flag::message);
+		TextColumns.add(viewer, AccessMessages.Flags_kind, 150, Flag.class, flag -> kind(flag.kind()));
+		TextColumns.add(viewer, AccessMessages.Flags_who, 200, Flag.class, flag -> String.join(", ", flag.who()));
+		TextColumns.add(viewer, AccessMessages.Flags_when, 130, Flag.class, flag -> TIME.format(flag.when()));
+		TextColumns.add(viewer, AccessMessages.Flags_rows, 60, Flag.class, flag -> Integer.toString(flag.rowCount()));
+		TextColumns.add(viewer, AccessMessages.Flags_message, 500, Flag.class, Flag::message);
 		viewer.addOpenListener(event -> {
 			Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
 			if (first instanceof Flag flag) {
@@ -170,17 +168,5 @@ final class FlagsTab {
 			return AccessMessages.Flags_sharedIp;
 		}
 		return kind == FlagKind.MANY_IPS ? AccessMessages.Flags_manyIps : AccessMessages.Flags_outsideDates;
-	}
-
-	private void column(String header, int width, Function<Flag, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-		column.getColumn().setText(header);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((Flag) element);
-			}
-		});
 	}
 }

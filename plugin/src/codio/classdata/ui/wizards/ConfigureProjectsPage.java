@@ -42,6 +42,7 @@ import org.eclipse.swt.widgets.Text;
 import codio.classdata.api.CodioClient;
 import codio.classdata.api.StackInfo;
 import codio.classdata.ui.CodioSession;
+import codio.classdata.ui.TextColumns;
 import codio.classdata.workspace.CodioStack;
 import codio.classdata.workspace.ProjectNameTemplate;
 import codio.classdata.workspace.StackCatalogue;
@@ -110,15 +111,16 @@ final class ConfigureProjectsPage extends WizardPage {
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		TableViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer),
 				ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);
-		TableViewerColumn project = RowColumns.add(viewer, WizardMessages.ConfigurePage_project, 200,
+		TableViewerColumn project = TextColumns.add(viewer, WizardMessages.ConfigurePage_project, 200, ImportRow.class,
 				row -> row.projectName);
 		project.setEditingSupport(new ProjectNameEditing());
-		TableViewerColumn stack = RowColumns.add(viewer, WizardMessages.ConfigurePage_stack, 170,
+		TableViewerColumn stack = TextColumns.add(viewer, WizardMessages.ConfigurePage_stack, 170, ImportRow.class,
 				row -> stackLabel(row, row.stack));
 		stackEditor = new ComboBoxViewerCellEditor(viewer.getTable(), SWT.READ_ONLY);
 		stackEditor.setContentProvider(ArrayContentProvider.getInstance());
 		stack.setEditingSupport(new StackEditing());
-		RowColumns.add(viewer, WizardMessages.ConfigurePage_why, 300, row -> row.recommendation.reason());
+		TextColumns.add(viewer, WizardMessages.ConfigurePage_why, 300, ImportRow.class,
+				row -> row.recommendation.reason());
 
 		workingSetButton = new Button(page, SWT.CHECK);
 		workingSetButton.setText(WizardMessages.ConfigurePage_workingSet);

@@ -30,6 +30,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import codio.classdata.ui.TextColumns;
 import codio.classdata.workspace.ArchiveProblem;
 import codio.classdata.workspace.DiscoveredWorkspace;
 import codio.classdata.workspace.ScanWorkspacesOperation;
@@ -92,12 +93,15 @@ final class SelectWorkspacesPage extends WizardPage {
 		viewer.getTable().setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).span(4, 1).hint(SWT.DEFAULT, 260).applyTo(viewer.getTable());
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		RowColumns.add(viewer, WizardMessages.SelectPage_student, 150, row -> row.workspace.student());
-		RowColumns.add(viewer, WizardMessages.SelectPage_assignment, 180, row -> row.workspace.assignment());
-		RowColumns.add(viewer, WizardMessages.SelectPage_files, 60,
+		TextColumns.add(viewer, WizardMessages.SelectPage_student, 150, ImportRow.class,
+				row -> row.workspace.student());
+		TextColumns.add(viewer, WizardMessages.SelectPage_assignment, 180, ImportRow.class,
+				row -> row.workspace.assignment());
+		TextColumns.add(viewer, WizardMessages.SelectPage_files, 60, ImportRow.class,
 				row -> Integer.toString(row.workspace.fileCount()));
-		RowColumns.add(viewer, WizardMessages.SelectPage_size, 80, row -> size(row.workspace.totalBytes()));
-		RowColumns.add(viewer, WizardMessages.SelectPage_languages, 140,
+		TextColumns.add(viewer, WizardMessages.SelectPage_size, 80, ImportRow.class,
+				row -> size(row.workspace.totalBytes()));
+		TextColumns.add(viewer, WizardMessages.SelectPage_languages, 140, ImportRow.class,
 				row -> String.join(", ", row.workspace.languages()));
 		viewer.addFilter(new ViewerFilter() {
 			@Override
