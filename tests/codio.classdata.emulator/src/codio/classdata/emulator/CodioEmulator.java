@@ -194,6 +194,7 @@ public final class CodioEmulator implements AutoCloseable {
 		Long exportSize = null;
 		String dropDownloads = null;
 		String failExports = null;
+		boolean printRequests = false;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 			case "--port" -> port = Integer.parseInt(requireValue(args, ++i, "--port"));
@@ -207,19 +208,21 @@ public final class CodioEmulator implements AutoCloseable {
 			case "--export-size" -> exportSize = parseSize(requireValue(args, ++i, "--export-size"));
 			case "--drop-downloads" -> dropDownloads = requireValue(args, ++i, "--drop-downloads");
 			case "--fail-exports" -> failExports = requireValue(args, ++i, "--fail-exports");
+			case "--print-requests" -> printRequests = true;
 			case "--help", "-h" -> {
 				System.out.println("""
 						Usage: CodioEmulator [--port N] [--archive-port N] [--data organisation.json]
 						                     [--task-delay-ms N] [--students N] [--files-per-workspace N]
 						                     [--export-size SIZE] [--drop-downloads N@SIZE]
-						                     [--fail-exports N[:MESSAGE]]
+						                     [--fail-exports N[:MESSAGE]] [--print-requests]
 						  --task-delay-ms        how long exports take (default 2000)
 						  --students             students per class (default 8)
 						  --files-per-workspace  source files in each student workspace (default 4)
 						  --export-size          about how big class-data zips are, e.g. 1g or 500m (default: small)
 						  --drop-downloads       the first N file downloads break off after SIZE, e.g. 6@100k
 						                         (a dropped connection, for resume tests)
-						  --fail-exports         the first N exports started fail with MESSAGE as Codio's error""");
+						  --fail-exports         the first N exports started fail with MESSAGE as Codio's error
+						  --print-requests       print "Request: METHOD ENDPOINT STATUS" for each request answered""");
 				return;
 			}
 			default -> {
@@ -256,6 +259,10 @@ public final class CodioEmulator implements AutoCloseable {
 			String count = colon < 0 ? failExports : failExports.substring(0, colon);
 			state.faults().failExports(Integer.parseInt(count),
 					colon < 0 ? "Export failed (emulated)" : failExports.substring(colon + 1));
+		}
+		if (printRequests) {
+			emulator.requestLog().onRecord(request -> System.out.println(
+					"Request: " + request.endpoint() + " " + request.status()));
 		}
 		emulator.start(port, archivePort);
 		Runtime.getRuntime().addShutdownHook(new Thread(emulator::close));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,8 @@ public final class RequestLog {
 
 	private final Clock clock;
 	private final List<LoggedRequest> requests = new ArrayList<>();
+	private volatile Consumer<LoggedRequest> listener = request -> {
+	};
 
 	RequestLog(Clock clock) {
 		this.clock = clock;
@@ -33,6 +36,12 @@ public final class RequestLog {
 		synchronized (requests) {
 			requests.add(logged);
 		}
+		listener.accept(logged);
+	}
+
+	/** Tells {@code listener} of every request from now on (the standalone emulator prints them). */
+	public void onRecord(Consumer<LoggedRequest> listener) {
+		this.listener = listener;
 	}
 
 	public List<LoggedRequest> requests() {
