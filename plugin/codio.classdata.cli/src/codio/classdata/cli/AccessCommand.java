@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
+import codio.classdata.access.AccessColumn;
 import codio.classdata.access.AccessFlags;
 import codio.classdata.access.AccessLog;
 import codio.classdata.access.AccessLogReader;
@@ -187,6 +188,8 @@ final class AccessCommand implements Command {
 			first.add(bad);
 		}
 		json.put("firstBadRows", first);
+		json.put("missingColumns", log.missingColumns().stream().map(AccessColumn::header).toList());
+		json.put("notes", log.notes());
 		if (students != null) {
 			List<Map<String, Object>> rows = new ArrayList<>();
 			for (StudentSummary student : students) {
@@ -294,8 +297,9 @@ final class AccessCommand implements Command {
 				+ " — hints worth a look, not findings.");
 	}
 
-	/** The first bad rows with their line numbers, as notes. */
+	/** What the file's missing columns disable, then the first bad rows with their line numbers, as notes. */
 	private static void badRowNotes(CommandContext context, AccessLog log) {
+		log.notes().forEach(context::note);
 		List<BadRow> first = log.badRows().first();
 		for (BadRow row : first) {
 			context.note("line " + row.line() + ": " + row.reason());

@@ -60,6 +60,10 @@ final class ExportsCommand implements Command {
 			}
 			context.note(list.links().size() + " export link(s) of " + course.name());
 		}
+		if (!list.unlisted().isEmpty()) {
+			context.note("This server does not list " + list.unlisted().stream().map(ExportKind::label)
+					.collect(java.util.stream.Collectors.joining(", ")) + " links; the ones started here are shown.");
+		}
 		for (ExportNotOfferedException notOffered : list.notOffered()) {
 			context.note(notOffered.getMessage());
 		}

@@ -26,7 +26,14 @@ record GlobalOptions(String apiUrl, String oauthUrl, String domain, boolean json
 				switch (arg) {
 				case "--json" -> json = true;
 				case "--quiet" -> quiet = true;
-				default -> rest.add(arg);
+				case "--help", "-h" -> help = true;
+				default -> {
+					if (help && rest.isEmpty() && "help".equals(command)) {
+						command = arg; // help COMMAND
+					} else {
+						rest.add(arg);
+					}
+				}
 				}
 				continue;
 			}
@@ -38,7 +45,11 @@ record GlobalOptions(String apiUrl, String oauthUrl, String domain, boolean json
 					"--workspace is an option of the codio-classdata launcher, which passes it to Eclipse as -data.");
 			case "--json" -> json = true;
 			case "--quiet" -> quiet = true;
-			case "--help", "-h", "help" -> help = true;
+			case "--help", "-h" -> help = true;
+			case "help" -> {
+				help = true;
+				command = arg; // replaced by the command that follows, if one does
+			}
 			default -> {
 				if (arg.startsWith("-")) {
 					throw new UsageException("Unknown option " + arg + ".");
@@ -52,6 +63,9 @@ record GlobalOptions(String apiUrl, String oauthUrl, String domain, boolean json
 		}
 		if (apiUrl != null && domain != null) {
 			throw new UsageException("Give either --domain or --api-url/--oauth-url, not both.");
+		}
+		if ("help".equals(command)) {
+			command = null; // a bare "help": the general usage
 		}
 		return new GlobalOptions(apiUrl, oauthUrl, domain, json, quiet, help, command, List.copyOf(rest));
 	}

@@ -1,10 +1,14 @@
 package codio.classdata.access;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
 
 /**
  * A loaded User Access Data file, held column-wise so that a million rows fit in a few tens of megabytes: text
@@ -61,6 +65,30 @@ public final class AccessLog {
 	/** The documented columns the file had. */
 	public Set<AccessColumn> presentColumns() {
 		return present;
+	}
+
+	/** The documented columns the file lacks, in Codio's order: each disables something (see {@link #notes()}). */
+	public List<AccessColumn> missingColumns() {
+		return Arrays.stream(AccessColumn.values()).filter(column -> !present.contains(column)).toList();
+	}
+
+	/**
+	 * One sentence per missing column, saying what the file therefore cannot show (first and last name share one),
+	 * for the editor and the command line: a column is never dropped without a word.
+	 */
+	public List<String> notes() {
+		List<String> notes = new ArrayList<>();
+		List<AccessColumn> missing = missingColumns();
+		for (AccessColumn column : missing) {
+			if (column == AccessColumn.LAST_NAME && missing.contains(AccessColumn.FIRST_NAME)) {
+				continue;
+			}
+			String name = column == AccessColumn.FIRST_NAME && missing.contains(AccessColumn.LAST_NAME)
+					? AccessColumn.FIRST_NAME.header() + " / " + AccessColumn.LAST_NAME.header()
+					: column.header();
+			notes.add(NLS.bind(AccessText.Missing_sentence, name, column.withoutIt()));
+		}
+		return notes;
 	}
 
 	/**

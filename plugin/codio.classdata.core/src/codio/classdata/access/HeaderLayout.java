@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Where each column sits in a file, from its header line: documented columns by name (exact spelling first, then
- * a few common variants for columns still missing), everything else kept as extra columns.
+ * Where each column sits in a file, from its header line: documented columns by any of their names (see
+ * {@link AccessColumn#ofHeader}), everything else kept as extra columns.
  */
 final class HeaderLayout {
 
@@ -31,20 +31,11 @@ final class HeaderLayout {
 		List<String> names = header.toList();
 		HeaderLayout layout = new HeaderLayout(names.size());
 		for (int i = 0; i < names.size(); i++) {
-			for (AccessColumn column : COLUMNS) {
-				if (layout.indexes[column.ordinal()] < 0 && column.header().equalsIgnoreCase(names.get(i).strip())) {
-					layout.indexes[column.ordinal()] = i;
-				}
-			}
-		}
-		for (int i = 0; i < names.size(); i++) {
-			if (layout.isMapped(i)) {
-				continue;
-			}
-			AccessColumn variant = AccessColumn.ofHeader(names.get(i));
-			if (variant != null && layout.indexes[variant.ordinal()] < 0) {
-				layout.indexes[variant.ordinal()] = i;
+			AccessColumn column = AccessColumn.ofHeader(names.get(i));
+			if (column != null && layout.indexes[column.ordinal()] < 0) {
+				layout.indexes[column.ordinal()] = i;
 			} else {
+				// kept, never dropped: shown as an extra column (also a second column of the same meaning)
 				String name = names.get(i).strip();
 				layout.extraNames.add(name.isEmpty() ? "Column " + (i + 1) : name);
 				layout.extraIndexes.add(i);
@@ -65,15 +56,6 @@ final class HeaderLayout {
 
 	private static String shorten(String name) {
 		return name.length() > 40 ? name.substring(0, 40) + "…" : name;
-	}
-
-	private boolean isMapped(int index) {
-		for (int mapped : indexes) {
-			if (mapped == index) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	int width() {

@@ -102,8 +102,8 @@ final class ApiTransport {
 			if (response.code() == 400 || response.code() == 401 || response.code() == 403) {
 				throw new CodioAuthenticationException("Codio refused the client id '" + credentials.clientId()
 						+ "' and its secret (HTTP " + response.code() + " from " + url.host() + serverSays(body)
-						+ "). Check the API key under Window > Preferences > Codio; keys are created in Codio under "
-						+ "Organization > Settings > API Keys.", response.code());
+						+ "). Check the API key and the server it belongs to; keys are created in Codio under "
+						+ "Organization > Settings > API Keys.", response.code()).pointingAt(ConnectionSetting.API_KEY);
 			}
 			if (!response.isSuccessful()) {
 				throw new CodioApiException(kindOf(response.code()), "The Codio sign-in service at " + url.host()
@@ -113,8 +113,8 @@ final class ApiTransport {
 			TokenResponse token = parse(body, TokenResponse.class, "the sign-in answer", response.code());
 			if (token == null || token.accessToken() == null || token.accessToken().isEmpty()) {
 				throw new CodioApiException(ErrorKind.BAD_RESPONSE, "The Codio sign-in service at " + url.host()
-						+ " answered without an access token. Check the OAuth URL in Preferences > Codio.",
-						response.code());
+						+ " answered without an access token. Check the OAuth URL.", response.code())
+						.pointingAt(ConnectionSetting.OAUTH_URL);
 			}
 			Instant expiresAt = token.expiresIn() == null || token.expiresIn() <= 0 ? Instant.MAX
 					: requestedAt.plusSeconds(token.expiresIn());
@@ -255,7 +255,8 @@ final class ApiTransport {
 		String says = serverSays(body);
 		return switch (status) {
 		case 401 -> new CodioAuthenticationException("Codio refused the access token for " + what + " (HTTP 401"
-				+ says + ") even after signing in again. Check the API key in Preferences > Codio.", status);
+				+ says + ") even after signing in again. Check the API key.", status)
+				.pointingAt(ConnectionSetting.API_KEY);
 		case 403 -> new CodioApiException(ErrorKind.ACCESS_DENIED, "Codio denied access to " + what + " (HTTP 403"
 				+ says + "). The API key must belong to the organisation that owns this class, with teacher rights.",
 				status);
@@ -282,8 +283,8 @@ final class ApiTransport {
 			return gson.fromJson(body, type);
 		} catch (JsonParseException | IllegalStateException e) {
 			throw new CodioApiException(ErrorKind.BAD_RESPONSE, "Codio sent something other than the expected JSON in "
-					+ what + " (HTTP " + status + "). Check the API URL in Preferences > Codio; if it is right, "
-					+ "the server is having trouble: try again later.", e);
+					+ what + " (HTTP " + status + "). Check the API URL; if it is right, "
+					+ "the server is having trouble: try again later.", e).pointingAt(ConnectionSetting.API_URL);
 		}
 	}
 
@@ -304,8 +305,8 @@ final class ApiTransport {
 		String reason = e instanceof InterruptedIOException ? "the request timed out"
 				: e.getClass().getSimpleName() + ": " + e.getMessage();
 		return new CodioApiException(ErrorKind.NETWORK, "Could not reach Codio at " + url.host() + ":" + url.port()
-				+ " (" + redact(reason) + "). Check the network connection, the proxy settings and the URLs in "
-				+ "Preferences > Codio.", e);
+				+ " (" + redact(reason) + "). Check the network connection, the proxy settings and the server's "
+				+ "address.", e).pointingAt(ConnectionSetting.NETWORK);
 	}
 
 	/** The error text Codio put in a JSON body, shortened, or nothing. */

@@ -102,6 +102,9 @@ public final class CodioClient {
 	/**
 	 * The class's active links of one export kind ({@code GET courses/{c}/export/{kind}}). Assessment exports
 	 * have no such list in Codio's API, so that kind answers an empty list.
+	 *
+	 * @throws ExportListNotOfferedException when the server has no list of a kind whose list Codio's published API
+	 *             does not document (404 or 405)
 	 */
 	public List<ExportStatus> listExports(String courseId, ExportKind kind, IProgressMonitor monitor)
 			throws CodioApiException {
@@ -109,7 +112,14 @@ public final class CodioClient {
 			return List.of();
 		}
 		HttpUrl url = transport.apiUrl("courses", courseId, "export", kind.path()).build();
-		return offeredOrThrow(kind, () -> transport.get(url, EXPORT_STATUSES, monitor));
+		try {
+			return transport.get(url, EXPORT_STATUSES, monitor);
+		} catch (CodioApiException e) {
+			if (!kind.listedInPublicApi() && (e.httpStatus() == 404 || e.httpStatus() == 405)) {
+				throw new ExportListNotOfferedException(kind, e.httpStatus());
+			}
+			throw e;
+		}
 	}
 
 	/**
@@ -128,10 +138,30 @@ public final class CodioClient {
 	/** Where an export task stands ({@code GET …/export/{kind}/progress/{taskId}} or the assessments variant). */
 	public ExportStatus exportStatus(String courseId, ExportKind kind, String taskId, IProgressMonitor monitor)
 			throws CodioApiException {
+		return exportStatus(courseId, kind, new ExportTask(taskId, null), monitor);
+	}
+
+	/**
+	 * Where an export task stands: at the {@code taskUri} Codio gave when it started the task (Codio's published
+	 * example is {@code …/api/v1/download/{taskId}}), as long as it lies under the API URL; otherwise at the
+	 * documented progress path of the kind.
+	 */
+	public ExportStatus exportStatus(String courseId, ExportKind kind, ExportTask task, IProgressMonitor monitor)
+			throws CodioApiException {
 		HttpUrl url = kind == ExportKind.ASSESSMENTS
-				? transport.apiUrl("courses", courseId, "export", "assessments", "csv", "download", taskId).build()
-				: transport.apiUrl("courses", courseId, "export", kind.path(), "progress", taskId).build();
-		return offeredOrThrow(kind, () -> transport.get(url, ExportStatus.class, monitor));
+				? transport.apiUrl("courses", courseId, "export", "assessments", "csv", "download", task.taskId())
+						.build()
+				: transport.apiUrl("courses", courseId, "export", kind.path(), "progress", task.taskId()).build();
+		if (isUnderApi(task.taskUri())) {
+			url = HttpUrl.get(task.taskUri());
+		}
+		HttpUrl polled = url;
+		return offeredOrThrow(kind, () -> transport.get(polled, ExportStatus.class, monitor));
+	}
+
+	/** A task URI is followed only under the API URL, so a bearer token never goes to another host. */
+	private boolean isUnderApi(String taskUri) {
+		return taskUri != null && taskUri.startsWith(endpoints().apiBaseUrl() + "/") && HttpUrl.parse(taskUri) != null;
 	}
 
 	/** Starts the assessment-data CSV of the given assignments (all when the list is empty). */
@@ -164,7 +194,7 @@ public final class CodioClient {
 			ExportTask task, IProgressMonitor monitor) throws CodioApiException {
 		HttpUrl url = transport.apiUrl("courses", courseId, "assignments", assignmentId, "students", studentId,
 				"download", task.taskId()).build();
-		if (task.taskUri() != null && task.taskUri().startsWith(endpoints().apiBaseUrl() + "/")) {
+		if (isUnderApi(task.taskUri())) {
 			url = HttpUrl.get(task.taskUri());
 		}
 		return transport.get(url, ExportStatus.class, monitor);

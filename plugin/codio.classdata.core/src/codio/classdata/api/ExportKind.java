@@ -2,29 +2,33 @@ package codio.classdata.api;
 
 /**
  * The exports Codio builds for a class in the background. All but {@link #ASSESSMENTS} follow one pattern:
- * {@code GET courses/{c}/export/{path}} lists the active links, {@code POST} starts one, and
- * {@code GET …/progress/{taskId}} reports on it.
+ * {@code POST courses/{c}/export/{path}} starts one, {@code GET …/progress/{taskId}} (or the task's
+ * {@code taskUri}) reports on it, and {@code GET courses/{c}/export/{path}} lists the active links, though Codio's
+ * published API documents that list only for {@link #WORKDATA} and {@link #SOURCES}.
  */
 public enum ExportKind {
-	WORKDATA("workdata", "Class Data", ".zip", true, null),
-	SOURCES("sources", "Course Sources", ".zip", true, null),
-	ASSESSMENTS("assessments", "Assessment Data", ".csv", true, null),
-	COACH("coach", "Coach Logs", ".csv", true, null),
-	LLMPROXY("llmproxy", "LLM Usage", ".csv", true, null),
-	ACCESS("access", "User Access Data", ".csv", false, "Class > Admin > Export > Course Access Data"),
-	LTI("lti", "LTI Assignment URLs", ".csv", false, "Class > LTI / LMS > Assignment URLs");
+	WORKDATA("workdata", "Class Data", ".zip", true, true, null),
+	SOURCES("sources", "Course Sources", ".zip", true, true, null),
+	ASSESSMENTS("assessments", "Assessment Data", ".csv", true, false, null),
+	COACH("coach", "Coach Logs", ".csv", true, false, null),
+	LLMPROXY("llmproxy", "LLM Usage", ".csv", true, false, null),
+	ACCESS("access", "User Access Data", ".csv", false, false, "Class > Admin > Export > Course Access Data"),
+	LTI("lti", "LTI Assignment URLs", ".csv", false, false, "Class > LTI / LMS > Assignment URLs");
 
 	private final String path;
 	private final String label;
 	private final String extension;
 	private final boolean inPublicApi;
+	private final boolean listedInPublicApi;
 	private final String webUiPath;
 
-	ExportKind(String path, String label, String extension, boolean inPublicApi, String webUiPath) {
+	ExportKind(String path, String label, String extension, boolean inPublicApi, boolean listedInPublicApi,
+			String webUiPath) {
 		this.path = path;
 		this.label = label;
 		this.extension = extension;
 		this.inPublicApi = inPublicApi;
+		this.listedInPublicApi = listedInPublicApi;
 		this.webUiPath = webUiPath == null ? "Class > Admin > " + label : webUiPath;
 	}
 
@@ -46,6 +50,14 @@ public enum ExportKind {
 	/** Whether Codio's published API documents this export. */
 	public boolean inPublicApi() {
 		return inPublicApi;
+	}
+
+	/**
+	 * Whether Codio's published API documents the list of this kind's active links; for the others a server may
+	 * answer the list with 404, and the links the plugin started are all it can show.
+	 */
+	public boolean listedInPublicApi() {
+		return listedInPublicApi;
 	}
 
 	/** Where in Codio's web UI the same export is made. */

@@ -26,9 +26,13 @@ public final class SharedHttpClient {
 		return base().newBuilder().readTimeout(API_READ_TIMEOUT).build();
 	}
 
-	/** For archive downloads: no call timeout, a long read timeout, no redirects to plain http. */
+	/**
+	 * For archive downloads: no call timeout, no redirects to plain http, and sockets that read in large chunks and
+	 * time a stalled read out themselves ({@link DownloadSockets}), so okio's per-read watchdog is off.
+	 */
 	public static OkHttpClient forDownloads() {
-		return base().newBuilder().readTimeout(DOWNLOAD_READ_TIMEOUT).followSslRedirects(false).build();
+		return base().newBuilder().readTimeout(Duration.ZERO).socketFactory(new DownloadSockets(DOWNLOAD_READ_TIMEOUT))
+				.followSslRedirects(false).build();
 	}
 
 	private static OkHttpClient base() {

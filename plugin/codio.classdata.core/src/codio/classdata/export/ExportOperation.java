@@ -34,6 +34,8 @@ public final class ExportOperation {
 	private PollingSchedule polling = PollingSchedule.DEFAULT;
 	private Clock clock = Clock.systemUTC();
 	private String taskId;
+	/** Where Codio said to poll the task, when this operation started it; null for a task resumed by id. */
+	private String taskUri;
 	private java.util.function.Consumer<String> onStarted = started -> {
 	};
 
@@ -91,6 +93,7 @@ public final class ExportOperation {
 						? client.startAssessmentsExport(courseId, assignmentIds, progress.split(5))
 						: client.startExport(courseId, kind, progress.split(5));
 				taskId = task.taskId();
+				taskUri = task.taskUri();
 				if (taskId == null || taskId.isEmpty()) {
 					throw new CodioApiException(ErrorKind.BAD_RESPONSE,
 							"Codio started the export but returned no task id to follow.", 200);
@@ -117,7 +120,7 @@ public final class ExportOperation {
 			progress.setWorkRemaining(100);
 			ExportStatus status;
 			try {
-				status = client.exportStatus(courseId, kind, taskId, progress.split(1));
+				status = client.exportStatus(courseId, kind, new ExportTask(taskId, taskUri), progress.split(1));
 				failedPolls = 0;
 			} catch (CodioApiException e) {
 				boolean transientFailure = e.kind() == ErrorKind.NETWORK || e.kind() == ErrorKind.SERVER

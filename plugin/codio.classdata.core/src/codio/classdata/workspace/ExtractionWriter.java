@@ -239,6 +239,8 @@ final class ExtractionWriter implements ArchiveReader.EntryHandler {
 				problems.add(new ArchiveProblem(source.displayName(), raw.name(), Kind.NAME_CLASH, raw.name()
 						+ " was skipped: " + e.getFile() + " already exists (a file and a folder of the same name, or"
 						+ " names that differ only in case on this system)."));
+			} catch (IOException e) {
+				throw WriteRefusal.of(source.displayName(), raw.name(), target.folder(), e);
 			}
 		}
 		return first;
@@ -286,8 +288,10 @@ final class ExtractionWriter implements ArchiveReader.EntryHandler {
 		} catch (ArchiveException | FileAlreadyExistsException e) {
 			throw e;
 		} catch (IOException e) {
-			throw new IOException("Could not write " + file + " (" + e.getMessage() + "). Check that the folder"
-					+ " is writable and has space.", e);
+			IOException refusal = WriteRefusal.of(source.displayName(), raw.name(), file.getParent(), e);
+			throw refusal != e ? refusal
+					: new IOException("Could not write " + file + " (" + e.getMessage() + "). Check that the folder"
+							+ " is writable and has space.", e);
 		}
 		if (head != null) {
 			javaHeaders.put(file, head, headLength);

@@ -8,6 +8,9 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "codio.classdata.ui.messages";
 
 	public static String ClassesView_signIn;
+	public static String OpenInCodio_failed;
+	public static String Problems_connectionSettings;
+	public static String Problems_networkSettings;
 	public static String ClassesView_loading;
 	public static String ClassesView_empty;
 	public static String ClassesView_errorTitle;
@@ -24,6 +27,7 @@ public final class Messages extends NLS {
 	public static String ClassesView_units;
 	public static String ClassesView_noLinks;
 	public static String ClassesView_notOffered;
+	public static String ClassesView_unlisted;
 	public static String ClassesView_loadingLinks;
 	public static String ClassesView_linkStarted;
 	public static String ClassesView_linkMadeElsewhere;

@@ -18,17 +18,48 @@ final class BenchReport {
 
 	private static final BenchReport SHARED = new BenchReport();
 
-	/** One figure: ours against the anchor measured in the same run. */
-	record Figure(String name, double ours, double anchor, String unit, String goal, String note) {
+	/**
+	 * One figure: ours against the anchor measured in the same run.
+	 *
+	 * @param ratio ours / anchor; for alternating rounds the median of the rounds' own ratios
+	 */
+	record Figure(String name, double ours, double anchor, String unit, String goal, String note, double ratio) {
 
-		double ratio() {
-			return ours / anchor;
+		Figure(String name, double ours, double anchor, String unit, String goal, String note) {
+			this(name, ours, anchor, unit, goal, note, ours / anchor);
+		}
+
+		/**
+		 * Alternating rounds: ours and the anchor are the medians of their rounds, the ratio the median of the
+		 * per-round ratios (a noisy round of one side does not pair with a quiet round of the other); every round
+		 * is listed in the note.
+		 */
+		static Figure ofRounds(String name, List<Double> ours, List<Double> anchor, String unit, String goal,
+				String how) {
+			List<Double> ratios = new ArrayList<>();
+			for (int i = 0; i < ours.size(); i++) {
+				ratios.add(ours.get(i) / anchor.get(i));
+			}
+			return new Figure(name, median(ours), median(anchor), unit, goal, how + "; median of " + ours.size()
+					+ " alternating rounds, ours " + rounded(ours) + ", anchor " + rounded(anchor) + ", ratios "
+					+ rounded(ratios), median(ratios));
 		}
 
 		String line() {
 			return String.format(Locale.ROOT, "bench: %s ours=%.2f anchor=%.2f ratio=%.3f", name, ours, anchor,
 					ratio());
 		}
+	}
+
+	static double median(List<Double> values) {
+		List<Double> sorted = values.stream().sorted().toList();
+		int middle = sorted.size() / 2;
+		return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+	}
+
+	static String rounded(List<Double> values) {
+		return values.stream().map(value -> String.format(Locale.ROOT, value >= 10 ? "%.0f" : "%.2f", value))
+				.toList().toString();
 	}
 
 	private final List<Figure> figures = new ArrayList<>();

@@ -50,7 +50,8 @@ class CommandLineAccessTest {
 
 	@BeforeAll
 	static void startEmulator() throws Exception {
-		emulator = StandaloneEmulator.start("--task-delay-ms", "50", "--students", String.valueOf(STUDENTS));
+		emulator = StandaloneEmulator.start("--task-delay-ms", "50", "--students", String.valueOf(STUDENTS),
+				"--undocumented");
 	}
 
 	@AfterAll

@@ -98,6 +98,9 @@ class CommandLineClassesTest {
 		assertEquals("", out.toString(StandardCharsets.UTF_8));
 		assertTrue(err.toString(StandardCharsets.UTF_8).contains("refused the client id"));
 		assertFalse(err.toString(StandardCharsets.UTF_8).contains("definitely-wrong-777"));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("CODIO_CLIENT_ID and CODIO_CLIENT_SECRET"),
+				"the command line says where its key comes from");
+		assertFalse(err.toString(StandardCharsets.UTF_8).contains("Preferences"), "no IDE menu on a server");
 	}
 
 	@Test

@@ -103,6 +103,8 @@ class CodioClientTest {
 		assertTrue(error.getMessage().contains("refused the client id '" + DemoData.CLIENT_ID + "'"),
 				error.getMessage());
 		assertFalse(error.getMessage().contains(wrongSecret), "the message must not reveal the secret");
+		assertFalse(error.getMessage().contains("Preferences"), "the core names no IDE menu");
+		assertEquals(java.util.Optional.of(ConnectionSetting.API_KEY), error.settingToCheck());
 		assertEquals(0, emulator.state().apiRequests(), "no API call without a token");
 	}
 

@@ -36,6 +36,7 @@ class ClassExportsTest {
 	@BeforeEach
 	void start() throws Exception {
 		session = EmulatorSession.start();
+		session.emulator.state().serveUndocumentedEndpoints(); // the tests below exercise every kind
 		courseId = session.course("java").id();
 	}
 
@@ -145,23 +146,53 @@ class ClassExportsTest {
 	}
 
 	@Test
-	void unofficialExportsCanBeWithheld() throws Exception {
-		session.emulator.state().withholdUnofficialExports(404);
-		try (Response access = session.call("POST", "courses/" + courseId + "/export/access");
-				Response lti = session.call("GET", "courses/" + courseId + "/export/lti")) {
-			assertEquals(404, access.code());
-			assertEquals(404, lti.code());
+	void byDefaultTheEmulatorServesExactlyThePublishedApi() throws Exception {
+		try (EmulatorSession published = EmulatorSession.start()) {
+			String id = published.course("java").id();
+			for (String listed : List.of("workdata", "sources")) {
+				assertTrue(published.get("courses/" + id + "/export/" + listed).isJsonArray(), listed);
+			}
+			for (String unlisted : List.of("coach", "llmproxy", "access", "lti")) {
+				try (Response list = published.call("GET", "courses/" + id + "/export/" + unlisted)) {
+					assertEquals(404, list.code(), unlisted + " has no documented list");
+				}
+			}
+			assertTrue(published.exportUrl(id, "coach").contains("?"), "coach exports start and finish");
+			try (Response access = published.call("POST", "courses/" + id + "/export/access")) {
+				assertEquals(404, access.code());
+			}
 		}
+	}
 
-		session.emulator.state().withholdUnofficialExports(405);
-		try (Response access = session.call("POST", "courses/" + courseId + "/export/access")) {
+	@Test
+	void undocumentedEndpointsCanAnswer405OrBeServed() throws Exception {
+		session.emulator.state().withholdUndocumentedEndpoints(405);
+		try (Response access = session.call("POST", "courses/" + courseId + "/export/access");
+				Response coachList = session.call("GET", "courses/" + courseId + "/export/coach")) {
 			assertEquals(405, access.code());
+			assertEquals(405, coachList.code());
 		}
 		assertTrue(session.exportUrl(courseId, "workdata").startsWith(session.emulator.archiveUrl()),
 				"exports in Codio's API stay");
 
-		session.emulator.state().offerUnofficialExports();
+		session.emulator.state().serveUndocumentedEndpoints();
 		assertTrue(session.exportUrl(courseId, "access").contains(".csv?"));
 		assertTrue(session.exportUrl(courseId, "lti").contains(".csv?"));
+	}
+
+	@Test
+	void taskUrisCanPointAtTheDownloadPathOfThePublishedExample() throws Exception {
+		session.emulator.state().setTaskUrisAtDownloadPath(true);
+
+		JsonObject progress = session.json("POST", "courses/" + courseId + "/export/workdata").getAsJsonObject();
+
+		String taskId = progress.get("taskId").getAsString();
+		assertEquals(session.emulator.apiUrl() + "/download/" + taskId, progress.get("taskUri").getAsString());
+		assertTrue(session.awaitDone(progress.get("taskUri").getAsString()).get("url").getAsString()
+				.startsWith(session.emulator.archiveUrl()));
+		session.emulator.state().setTaskUrisAtDownloadPath(false);
+		try (Response gone = session.call("GET", "download/" + taskId)) {
+			assertEquals(404, gone.code(), "the download path is served only when asked for");
+		}
 	}
 }

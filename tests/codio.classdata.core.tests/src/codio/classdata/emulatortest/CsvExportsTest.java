@@ -35,6 +35,7 @@ class CsvExportsTest {
 	@BeforeEach
 	void start() throws Exception {
 		session = EmulatorSession.start();
+		session.emulator.state().serveUndocumentedEndpoints(); // access and LTI CSVs are outside the published API
 		course = session.course("java");
 	}
 

@@ -32,6 +32,7 @@ class FaultsTest {
 	@BeforeEach
 	void start() throws Exception {
 		session = EmulatorSession.start();
+		session.emulator.state().serveUndocumentedEndpoints(); // access and LTI CSVs are outside the published API
 		faults = session.emulator.faults();
 		courseId = session.course("java").id();
 		coursePath = "courses/" + courseId;

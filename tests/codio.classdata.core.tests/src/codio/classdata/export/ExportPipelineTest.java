@@ -32,6 +32,7 @@ import codio.classdata.api.CodioEndpoints;
 import codio.classdata.api.ErrorKind;
 import codio.classdata.api.ExportKind;
 import codio.classdata.api.ExportStatus;
+import codio.classdata.api.ExportTask;
 import codio.classdata.api.RateLimiter;
 import codio.classdata.emulator.CodioEmulator;
 import codio.classdata.emulator.DemoData;
@@ -107,7 +108,7 @@ class ExportPipelineTest {
 
 	@Test
 	void aServerWithoutAccessOrLtiExportsIsReportedNotFailed() throws Exception {
-		emulator.state().withholdUnofficialExports(404);
+		emulator.state().withholdUndocumentedEndpoints(404);
 
 		ExportLinkList list = ExportLinkList.load(client, ExportHistory.inMemory(), courseId,
 				List.of(ExportKind.WORKDATA, ExportKind.ACCESS, ExportKind.LTI), Clock.systemUTC(),
@@ -121,7 +122,117 @@ class ExportPipelineTest {
 	}
 
 	@Test
+	void aKindWhoseListTheServerLacksShowsTheLinksStartedHereAndHidesNoOtherKind() throws Exception {
+		ExportHistory history = ExportHistory.inMemory();
+		ExportOperation coach = new ExportOperation(client, history, courseId, ExportKind.COACH).polling(FAST);
+		coach.run(new NullProgressMonitor());
+		String workdata = emulator.state().recordExport(courseId, codio.classdata.emulator.ExportKind.WORKDATA,
+				Duration.ofDays(1), null);
+
+		ExportLinkList list = ExportLinkList.load(client, history, courseId,
+				List.of(ExportKind.WORKDATA, ExportKind.SOURCES, ExportKind.COACH), Clock.systemUTC(),
+				new NullProgressMonitor());
+
+		assertEquals(List.of(ExportKind.COACH), list.unlisted());
+		assertEquals(List.of(), list.notOffered());
+		assertEquals(ExportLink.Status.READY, link(list, workdata).status(), "the documented list still shows");
+		ExportLink started = link(list, coach.taskId());
+		assertEquals(ExportLink.Status.READY, started.status());
+		assertTrue(started.url().startsWith(emulator.archiveUrl()), started.url());
+		assertEquals(1, emulator.requestLog().count("GET /api/v1/courses/{id}/export/coach"), "asked once");
+	}
+
+	@Test
+	void whereTheServerListsThatKindItsLinksComeFromTheServer() throws Exception {
+		emulator.state().serveUndocumentedEndpoints();
+		String elsewhere = emulator.state().recordExport(courseId, codio.classdata.emulator.ExportKind.COACH,
+				Duration.ofDays(1), null);
+
+		ExportLinkList list = ExportLinkList.load(client, ExportHistory.inMemory(), courseId,
+				List.of(ExportKind.COACH, ExportKind.LLMPROXY), Clock.systemUTC(), new NullProgressMonitor());
+
+		assertEquals(List.of(), list.unlisted());
+		assertEquals(ExportLink.Status.READY, link(list, elsewhere).status());
+	}
+
+	@Test
+	void anAccessExportStartedHereShowsEvenWhereTheServerListsNoAccessLinks() throws Exception {
+		emulator.state().serveUndocumentedEndpoints();
+		ExportHistory history = ExportHistory.inMemory();
+		ExportOperation access = new ExportOperation(client, history, courseId, ExportKind.ACCESS).polling(FAST);
+		access.run(new NullProgressMonitor());
+		emulator.state().withholdUndocumentedEndpoints(404); // the list (and from now on everything) answers 404
+
+		ExportLinkList list = ExportLinkList.load(client, history, courseId, List.of(ExportKind.ACCESS, ExportKind.LTI),
+				Clock.systemUTC(), new NullProgressMonitor());
+
+		assertEquals(List.of(ExportKind.ACCESS), list.unlisted());
+		assertEquals(List.of(ExportKind.LTI), list.notOffered().stream().map(e -> e.exportKind()).toList());
+		assertEquals(ExportLink.Status.READY, link(list, access.taskId()).status());
+	}
+
+	@Test
+	void anUnfinishedTaskInTheHistoryThatTheServerNoLongerAnswersForHidesNothing() throws Exception {
+		ExportHistory history = ExportHistory.inMemory();
+		history.recordStarted(courseId, ExportKind.ACCESS, "0123456789abcdef0123456789abcdef", Instant.now());
+		history.recordStarted(courseId, ExportKind.COACH, "fedcba9876543210fedcba9876543210", Instant.now());
+		// a file downloaded from a link made elsewhere: its entry knows no class
+		history.recordDownloaded("https://archives.example.org/elsewhere.zip", folder.resolve("elsewhere.zip"), 1);
+		String workdata = emulator.state().recordExport(courseId, codio.classdata.emulator.ExportKind.WORKDATA,
+				Duration.ofHours(1), null);
+
+		ExportLinkList list = ExportLinkList.load(client, history, courseId,
+				List.of(ExportKind.WORKDATA, ExportKind.COACH, ExportKind.ACCESS), Clock.systemUTC(),
+				new NullProgressMonitor());
+
+		assertEquals(ExportLink.Status.READY, link(list, workdata).status());
+		assertEquals(List.of(ExportKind.COACH), list.unlisted(), "coach is in the API, its list is not");
+		assertEquals(List.of(ExportKind.ACCESS), list.notOffered().stream().map(e -> e.exportKind()).toList());
+	}
+
+	@Test
+	void onlyTheNewestUnfinishedTasksOfTheLastDayAreAskedAbout() throws Exception {
+		ExportHistory history = ExportHistory.inMemory();
+		Instant now = Instant.now();
+		for (int i = 0; i < 10; i++) {
+			history.recordStarted(courseId, ExportKind.COACH, String.format("%032x", i), now.minusSeconds(60 * i));
+		}
+		history.recordStarted(courseId, ExportKind.LLMPROXY, String.format("%032x", 99), now.minus(Duration.ofDays(2)));
+
+		ExportLinkList.load(client, history, courseId, List.of(ExportKind.COACH, ExportKind.LLMPROXY),
+				Clock.systemUTC(), new NullProgressMonitor());
+
+		assertEquals(ExportLinkList.MAX_TASKS_ASKED,
+				emulator.requestLog().count("GET /api/v1/courses/{id}/export/coach/progress/{id}"));
+		assertEquals(0, emulator.requestLog().count("GET /api/v1/courses/{id}/export/llmproxy/progress/{id}"));
+	}
+
+	@Test
+	void theTaskIsPolledAtTheTaskUriCodioGave() throws Exception {
+		emulator.state().setTaskUrisAtDownloadPath(true);
+
+		ExportStatus status = new ExportOperation(client, ExportHistory.inMemory(), courseId, ExportKind.WORKDATA)
+				.polling(FAST).run(new NullProgressMonitor());
+
+		assertTrue(status.succeeded(), status.toString());
+		assertTrue(emulator.requestLog().count("GET /api/v1/download/{id}") > 0);
+		assertEquals(0, emulator.requestLog().count("GET /api/v1/courses/{id}/export/workdata/progress/{id}"));
+	}
+
+	@Test
+	void aTaskUriOnAnotherHostIsNotFollowed() throws Exception {
+		ExportTask foreign = new ExportTask("0123456789abcdef0123456789abcdef", "https://elsewhere.example/api/v1/x");
+		String taskId = client.startExport(courseId, ExportKind.WORKDATA, new NullProgressMonitor()).taskId();
+
+		ExportStatus status = client.exportStatus(courseId, ExportKind.WORKDATA,
+				new ExportTask(taskId, foreign.taskUri()), new NullProgressMonitor());
+
+		assertEquals(taskId, status.taskId(), "polled at the progress path, with the token kept on the API host");
+	}
+
+	@Test
 	void accessAndLtiExportsWorkWhereTheServerOffersThem() throws Exception {
+		emulator.state().serveUndocumentedEndpoints();
 		for (ExportKind kind : List.of(ExportKind.ACCESS, ExportKind.LTI, ExportKind.SOURCES, ExportKind.COACH,
 				ExportKind.LLMPROXY)) {
 			ExportStatus status = new ExportOperation(client, ExportHistory.inMemory(), courseId, kind).polling(FAST)

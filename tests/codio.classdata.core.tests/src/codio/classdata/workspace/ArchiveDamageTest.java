@@ -66,6 +66,36 @@ class ArchiveDamageTest {
 	}
 
 	@Test
+	void anEntryNameLongerThanTheFileSystemAllowsIsOnePlainSentenceAndLeavesNothingBehind() throws Exception {
+		// every part fits in 255 bytes (longer parts are skipped when listing), the whole is past Linux's 4096
+		String longName = "ws/code/" + ("d".repeat(200) + "/").repeat(22) + "N.java";
+		Path input = TestArchives.write(temp.resolve("class.zip"),
+				TestArchives.zip(file("ws/a.txt", "a"), file(longName, "class N {}")));
+		Path target = temp.resolve("out");
+		try (WorkspaceArchive archive = WorkspaceArchive.open(input, ExtractionLimits.DEFAULTS)) {
+			ArchiveException e = assertThrows(ArchiveException.class,
+					() -> archive.extract(Map.of(WS, target), new NullProgressMonitor()));
+			assertEquals(longName, e.entry());
+			assertEquals("class.zip", e.archive());
+			assertTrue(e.getMessage().startsWith("class.zip: the entry ws/code/ddd"), e.getMessage());
+			assertTrue(e.getMessage().contains("/N.java could not be written to "), e.getMessage());
+			assertTrue(e.getMessage().contains("longer than this file system allows"), e.getMessage());
+			assertFalse(e.getMessage().contains("FileSystemException"), e.getMessage());
+		}
+		assertFalse(Files.exists(target));
+	}
+
+	@Test
+	void everyRefusalOfTheSystemGetsItsReasonInWords() {
+		assertTrue(WriteRefusal.reason(new java.nio.file.FileSystemException("/x", null, "No space left on device"))
+				.startsWith("the disk is full"));
+		assertTrue(WriteRefusal.reason(new java.nio.file.AccessDeniedException("/x")).startsWith("permission denied"));
+		assertTrue(WriteRefusal.reason(new java.nio.file.FileSystemException("/x", null, "Read-only file system"))
+				.startsWith("the file system is read-only"));
+		assertEquals(null, WriteRefusal.reason(new java.io.IOException("stream closed")), "not a refusal");
+	}
+
+	@Test
 	void anEncryptedEntryIsRefusedNamingIt() throws Exception {
 		byte[] zip = TestArchives.zip(file("ws/a.txt", "a"), file("ws/secret.txt", "s"));
 		setEncryptionFlag(zip, "ws/secret.txt");

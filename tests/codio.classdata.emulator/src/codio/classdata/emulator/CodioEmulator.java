@@ -38,6 +38,7 @@ public final class CodioEmulator implements AutoCloseable {
 	private final List<EndpointFamily> oauthFamilies = new ArrayList<>();
 	private final List<EndpointFamily> apiFamilies = new ArrayList<>();
 	private final List<EndpointFamily> archiveFamilies = new ArrayList<>();
+	private final EndpointFamily webAppPages;
 
 	public CodioEmulator(Organisation organisation) {
 		this(organisation, Clock.systemUTC());
@@ -54,7 +55,9 @@ public final class CodioEmulator implements AutoCloseable {
 		apiFamilies.add(new AssignmentCsvEndpoint(state));
 		apiFamilies.add(new StudentWorkspaceEndpoints(state));
 		apiFamilies.add(new StackEndpoints());
+		apiFamilies.add(new DownloadTaskEndpoint(state));
 		archiveFamilies.add(new ArchiveEndpoint(state));
+		webAppPages = new WebAppPages(state);
 		apiServer.setServerSocketFactory(new NoDelayServerSockets());
 		archiveServer.setServerSocketFactory(new NoDelayServerSockets());
 		apiServer.setDispatcher(new Dispatcher() {
@@ -158,7 +161,7 @@ public final class CodioEmulator implements AutoCloseable {
 			return state.faults().garble(dispatchTo(apiFamilies, request,
 					segments.subList(API_BASE.size(), segments.size()), JsonResponses.error(404, "Not found")));
 		}
-		return JsonResponses.error(404, "Not found");
+		return dispatchTo(List.of(webAppPages), request, segments, JsonResponses.error(404, "Not found"));
 	}
 
 	private static List<String> segments(RecordedRequest request) {
@@ -195,6 +198,7 @@ public final class CodioEmulator implements AutoCloseable {
 		String dropDownloads = null;
 		String failExports = null;
 		boolean printRequests = false;
+		boolean undocumented = false;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 			case "--port" -> port = Integer.parseInt(requireValue(args, ++i, "--port"));
@@ -209,12 +213,13 @@ public final class CodioEmulator implements AutoCloseable {
 			case "--drop-downloads" -> dropDownloads = requireValue(args, ++i, "--drop-downloads");
 			case "--fail-exports" -> failExports = requireValue(args, ++i, "--fail-exports");
 			case "--print-requests" -> printRequests = true;
+			case "--undocumented" -> undocumented = true;
 			case "--help", "-h" -> {
 				System.out.println("""
 						Usage: CodioEmulator [--port N] [--archive-port N] [--data organisation.json]
 						                     [--task-delay-ms N] [--students N] [--files-per-workspace N]
 						                     [--export-size SIZE] [--drop-downloads N@SIZE]
-						                     [--fail-exports N[:MESSAGE]] [--print-requests]
+						                     [--fail-exports N[:MESSAGE]] [--print-requests] [--undocumented]
 						  --task-delay-ms        how long exports take (default 2000)
 						  --students             students per class (default 8)
 						  --files-per-workspace  source files in each student workspace (default 4)
@@ -222,7 +227,9 @@ public final class CodioEmulator implements AutoCloseable {
 						  --drop-downloads       the first N file downloads break off after SIZE, e.g. 6@100k
 						                         (a dropped connection, for resume tests)
 						  --fail-exports         the first N exports started fail with MESSAGE as Codio's error
-						  --print-requests       print "Request: METHOD ENDPOINT STATUS" for each request answered""");
+						  --print-requests       print "Request: METHOD ENDPOINT STATUS" for each request answered
+						  --undocumented         also serve what Codio's published API lacks: the coach and LLM-usage
+						                         link lists, the access and LTI exports (default: 404, as the spec)""");
 				return;
 			}
 			default -> {
@@ -259,6 +266,9 @@ public final class CodioEmulator implements AutoCloseable {
 			String count = colon < 0 ? failExports : failExports.substring(0, colon);
 			state.faults().failExports(Integer.parseInt(count),
 					colon < 0 ? "Export failed (emulated)" : failExports.substring(colon + 1));
+		}
+		if (undocumented) {
+			state.serveUndocumentedEndpoints();
 		}
 		if (printRequests) {
 			emulator.requestLog().onRecord(request -> System.out.println(

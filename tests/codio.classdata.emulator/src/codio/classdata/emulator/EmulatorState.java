@@ -39,7 +39,9 @@ public final class EmulatorState {
 	private volatile int studentsPerClass = 8;
 	private volatile int filesPerWorkspace = 4;
 	private volatile long exportSizeBytes;
-	private volatile int unofficialExportsStatus;
+	/** 0 when the endpoints Codio's published API lacks are served, else the status they answer (404 or 405). */
+	private volatile int undocumentedStatus = 404;
+	private volatile boolean taskUrisAtDownloadPath;
 
 	public EmulatorState(Organisation organisation) {
 		this(organisation, Clock.systemUTC());
@@ -105,24 +107,37 @@ public final class EmulatorState {
 	}
 
 	/**
-	 * Makes the exports outside Codio's public API ({@code access}, {@code lti}) answer {@code status} (404 or 405),
-	 * as a server that does not offer them would.
+	 * Serves the endpoints that Codio's published API does not document: the lists of coach and LLM-usage links
+	 * ({@code GET courses/{id}/export/coach|llmproxy}) and the {@code access} and {@code lti} exports. By default
+	 * the emulator serves exactly the published API, and these answer 404.
 	 */
-	public void withholdUnofficialExports(int status) {
+	public void serveUndocumentedEndpoints() {
+		undocumentedStatus = 0;
+	}
+
+	/** Makes the undocumented endpoints answer {@code status} (404, the default, or 405). */
+	public void withholdUndocumentedEndpoints(int status) {
 		if (status != 404 && status != 405) {
-			throw new IllegalArgumentException("Withheld exports answer 404 or 405, not " + status);
+			throw new IllegalArgumentException("Withheld endpoints answer 404 or 405, not " + status);
 		}
-		unofficialExportsStatus = status;
+		undocumentedStatus = status;
 	}
 
-	/** Serves {@code access} and {@code lti} exports again (the default). */
-	public void offerUnofficialExports() {
-		unofficialExportsStatus = 0;
+	/**
+	 * Answers a started class export with a {@code taskUri} of {@code …/api/v1/download/{taskId}}, as in the
+	 * example of Codio's published API, instead of the kind's progress path, and serves that path.
+	 */
+	public void setTaskUrisAtDownloadPath(boolean atDownloadPath) {
+		taskUrisAtDownloadPath = atDownloadPath;
 	}
 
-	/** The status the unofficial exports answer, or 0 when they are served. */
-	int unofficialExportsStatus() {
-		return unofficialExportsStatus;
+	boolean taskUrisAtDownloadPath() {
+		return taskUrisAtDownloadPath;
+	}
+
+	/** The status the undocumented endpoints answer, or 0 when they are served. */
+	int undocumentedStatus() {
+		return undocumentedStatus;
 	}
 
 	public List<EmulatedUser> students(String courseId) {
@@ -177,6 +192,11 @@ public final class EmulatorState {
 				failure.orElse(null), archive);
 		exportTasks.put(task.id(), task);
 		return task;
+	}
+
+	/** Any class export's task, by its id alone (the {@code download/{taskId}} path). */
+	Optional<ExportTask> exportTask(String taskId) {
+		return Optional.ofNullable(taskId == null ? null : exportTasks.get(taskId));
 	}
 
 	Optional<ExportTask> exportTask(String courseId, ExportKind kind, String taskId) {

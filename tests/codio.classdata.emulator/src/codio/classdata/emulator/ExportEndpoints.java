@@ -10,7 +10,9 @@ import mockwebserver3.RecordedRequest;
 /**
  * Class exports of every {@link ExportKind#isClassExport() class-export kind}: {@code GET courses/{id}/export/{kind}}
  * lists the last 7 days' exports as {@code DownloadStatus}es, {@code POST} starts one and answers
- * {@code TaskProgress}, and {@code GET courses/{id}/export/{kind}/progress/{taskId}} polls it.
+ * {@code TaskProgress}, and {@code GET courses/{id}/export/{kind}/progress/{taskId}} polls it. What Codio's published
+ * API lacks (the lists of coach and LLM-usage links, the access and LTI exports) answers 404 unless a test turns it
+ * on ({@link EmulatorState#serveUndocumentedEndpoints()}).
  */
 final class ExportEndpoints implements EndpointFamily {
 
@@ -35,8 +37,10 @@ final class ExportEndpoints implements EndpointFamily {
 	}
 
 	private MockResponse answer(RecordedRequest request, List<String> path, ExportKind kind, boolean collection) {
-		int withheld = state.unofficialExportsStatus();
-		if (kind.isUnofficial() && withheld != 0) {
+		int withheld = state.undocumentedStatus();
+		boolean undocumented = kind.isUnofficial()
+				|| collection && request.getMethod().equals("GET") && !kind.isListedInPublicApi();
+		if (undocumented && withheld != 0) {
 			return withheld == 405 ? JsonResponses.methodNotAllowed() : JsonResponses.error(404, "Not found");
 		}
 		String method = request.getMethod();
@@ -52,7 +56,8 @@ final class ExportEndpoints implements EndpointFamily {
 		if (collection && method.equals("POST")) {
 			ExportTask task = state.startExport(course.get().id(), kind,
 					state.classExportContent(course.get(), kind));
-			return JsonResponses.taskProgress(request, task.id(), "progress");
+			return state.taskUrisAtDownloadPath() ? JsonResponses.taskProgressAt(request, "download", task.id())
+					: JsonResponses.taskProgress(request, task.id(), "progress");
 		}
 		if (!collection && method.equals("GET")) {
 			return state.exportTask(course.get().id(), kind, path.get(5))

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * What an export task builds. The first six are class exports under {@code courses/{id}/export/{pathName}};
- * {@link #ACCESS} and {@link #LTI} are not in Codio's public API (its web UI offers them), so the emulator can
- * withhold them to test clients against a server that lacks them.
+ * {@link #ACCESS} and {@link #LTI} are not in Codio's public API (its web UI offers them), and the API lists
+ * only the class data and course sources links; the emulator serves the rest only when a test asks it to.
  */
 public enum ExportKind {
 	WORKDATA("workdata", true),
@@ -40,6 +40,11 @@ public enum ExportKind {
 	/** True for the kinds Codio's web UI offers but its public API does not. */
 	public boolean isUnofficial() {
 		return this == ACCESS || this == LTI;
+	}
+
+	/** True for the kinds whose list of links ({@code GET courses/{id}/export/{pathName}}) the published API has. */
+	public boolean isListedInPublicApi() {
+		return this == WORKDATA || this == SOURCES;
 	}
 
 	/** The class export of that path segment, e.g. {@code workdata}. */

@@ -61,6 +61,19 @@ final class JsonResponses {
 		return ok(body);
 	}
 
+	/**
+	 * A {@code TaskProgress} whose {@code taskUri} is {@code /api/v1/<path>/<taskId>} on the request's host, as in
+	 * the published example ({@code https://octopus.codio.com/api/v1/download/<taskId>}).
+	 */
+	static MockResponse taskProgressAt(RecordedRequest request, String path, String taskId) {
+		HttpUrl taskUri = request.getUrl().newBuilder().query(null).encodedPath("/api/v1/").addPathSegment(path)
+				.addPathSegment(taskId).build();
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("taskId", taskId);
+		body.put("taskUri", taskUri.toString());
+		return ok(body);
+	}
+
 	static Gson gson() {
 		return GSON;
 	}

@@ -31,11 +31,17 @@ public final class WorkbenchTestSupport {
 	}
 
 	public static void waitUntil(BooleanSupplier condition, String what, long timeoutMillis) {
+		waitUntil(condition, () -> what, timeoutMillis);
+	}
+
+	/** As above; {@code what} is asked at the timeout, so it can say what was seen instead. */
+	public static void waitUntil(BooleanSupplier condition, java.util.function.Supplier<String> what,
+			long timeoutMillis) {
 		Display display = Display.getCurrent();
 		long deadline = System.currentTimeMillis() + timeoutMillis;
 		while (!condition.getAsBoolean()) {
 			if (System.currentTimeMillis() > deadline) {
-				throw new AssertionError("Timed out waiting for " + what);
+				throw new AssertionError("Timed out waiting for " + what.get());
 			}
 			if (!display.readAndDispatch()) {
 				display.timerExec(20, () -> {

@@ -39,11 +39,13 @@ import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.part.PageBook;
+import org.eclipse.ui.services.IEvaluationService;
 
 import codio.classdata.access.BadRow;
 import codio.classdata.access.BadRows;
 import codio.classdata.access.ClassDates;
 import codio.classdata.access.Flag;
+import codio.classdata.ui.HelpContexts;
 import codio.classdata.ui.UiIds;
 
 /**
@@ -69,6 +71,8 @@ public final class AccessDataEditor extends EditorPart {
 	private Composite errorPage;
 	private Composite contentPage;
 	private Link badRowsLine;
+	/** What the file's missing columns disable: a column is never dropped without a word. */
+	private Label missingColumnsLine;
 	private CTabFolder tabs;
 	private EventsTab events;
 	private StudentsTab students;
@@ -108,6 +112,7 @@ public final class AccessDataEditor extends EditorPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		pages = new PageBook(parent, SWT.NONE);
+		HelpContexts.set(pages, HelpContexts.ACCESS_DATA_EDITOR);
 		loadingPage = messagePage(pages);
 		loadingLabel = new Label(loadingPage, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(loadingLabel);
@@ -123,6 +128,9 @@ public final class AccessDataEditor extends EditorPart {
 		GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(badRowsLine);
 		badRowsLine.setVisible(false);
 		badRowsLine.addListener(SWT.Selection, event -> showBadRows());
+		missingColumnsLine = new Label(contentPage, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(missingColumnsLine);
+		missingColumnsLine.setVisible(false);
 		tabs = new CTabFolder(contentPage, SWT.BOTTOM | SWT.FLAT);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
 		events = new EventsTab(tabs, this);
@@ -169,6 +177,12 @@ public final class AccessDataEditor extends EditorPart {
 			badRowsLine.setVisible(true);
 			((org.eclipse.swt.layout.GridData) badRowsLine.getLayoutData()).exclude = false;
 		}
+		List<String> notes = data.log().notes();
+		if (!notes.isEmpty()) {
+			missingColumnsLine.setText(String.join(" ", notes));
+			missingColumnsLine.setVisible(true);
+			((org.eclipse.swt.layout.GridData) missingColumnsLine.getLayoutData()).exclude = false;
+		}
 		events.setData(data);
 		show(Page.CONTENT);
 		contentPage.layout(true, true);
@@ -181,6 +195,11 @@ public final class AccessDataEditor extends EditorPart {
 		});
 		setContentDescription(NLS.bind(AccessMessages.Editor_description, String.format("%,d", data.log().size()),
 				data.students().size()));
+	}
+
+	/** The line naming the file's missing columns and what they disable; empty when none is missing. */
+	String missingColumnsText() {
+		return missingColumnsLine.isVisible() ? missingColumnsLine.getText() : "";
 	}
 
 	private void later(Runnable fill) {
@@ -238,6 +257,26 @@ public final class AccessDataEditor extends EditorPart {
 	/** Called by the Events tab when its rows changed, so that handlers' enablement follows. */
 	void filteredRowsChanged() {
 		firePropertyChange(PROP_TITLE);
+		rowsChanged();
+	}
+
+	/** Copy, Export Filtered Rows… and Anonymised Export… are enabled only where they have rows to act on. */
+	void rowsChanged() {
+		IEvaluationService evaluation = getSite().getService(IEvaluationService.class);
+		if (evaluation != null) {
+			evaluation.requestEvaluation(AccessDataPropertyTester.HAS_SHOWN_ROWS);
+			evaluation.requestEvaluation(AccessDataPropertyTester.HAS_SELECTED_ROWS);
+		}
+	}
+
+	/** Whether the Events tab shows any row (after its filter). */
+	public boolean hasShownRows() {
+		return shown == Page.CONTENT && events.shownRows().length > 0;
+	}
+
+	/** Whether any row of the Events tab is selected. */
+	public boolean hasSelectedRows() {
+		return shown == Page.CONTENT && events.hasSelection();
 	}
 
 	/** Export Filtered Rows… / Anonymised Export…: asks where (and whether to replace), writes in a job. */
@@ -275,6 +314,7 @@ public final class AccessDataEditor extends EditorPart {
 	/** Selects events by their position in the table, as a user's clicks would. */
 	public void selectEvents(int from, int to) {
 		events.table().setSelection(from, to);
+		rowsChanged(); // a selection made in code sends no selection event
 	}
 
 	/** Copies the selected events as tab-separated text; false when no row is selected. */
@@ -312,6 +352,10 @@ public final class AccessDataEditor extends EditorPart {
 
 	public String errorText() {
 		return errorLabel.getText();
+	}
+
+	public void filterText(String filter) {
+		events.filterText(filter);
 	}
 
 	public void filterStudent(String username) {

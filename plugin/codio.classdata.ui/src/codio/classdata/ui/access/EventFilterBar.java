@@ -63,6 +63,11 @@ final class EventFilterBar {
 		}
 	}
 
+	/** Types the text filter, as the user would (the owner is told after the typing pause, as for typing). */
+	void typeText(String filter) {
+		text.setText(filter);
+	}
+
 	/** Picks a student (a username; null for all) as the combo would, without telling the owner. */
 	void selectStudent(String username) {
 		int index = username == null ? 0 : student.indexOf(username);

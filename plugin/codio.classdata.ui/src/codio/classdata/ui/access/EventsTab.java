@@ -97,6 +97,7 @@ final class EventsTab {
 		if (columns != null) {
 			createColumns(created);
 		}
+		created.addListener(SWT.Selection, event -> editor.rowsChanged());
 		created.setMenu(menu);
 		return created;
 	}
@@ -190,6 +191,12 @@ final class EventsTab {
 		ascending = up;
 		table.setSortColumn(table.getColumn(column));
 		table.setSortDirection(up ? SWT.UP : SWT.DOWN);
+		refilter();
+	}
+
+	/** Filters by text, as typing in the filter box does. */
+	void filterText(String filter) {
+		filterBar.typeText(filter);
 		refilter();
 	}
 

@@ -8,7 +8,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.equinox.security.storage.StorageException;
 import org.eclipse.osgi.util.NLS;
 
@@ -16,21 +15,17 @@ import codio.classdata.api.CodioApiException;
 import codio.classdata.api.CodioClient;
 import codio.classdata.api.Course;
 import codio.classdata.api.ExportKind;
-import codio.classdata.api.ExportNotOfferedException;
 import codio.classdata.api.ExportStatus;
 import codio.classdata.export.ExportOperation;
 import codio.classdata.export.FileNames;
 import codio.classdata.ui.CodioSession;
-import codio.classdata.ui.JobFamilies;
 import codio.classdata.ui.Notifications;
-import codio.classdata.ui.Problems;
-import codio.classdata.ui.UiPreferences;
 
 /**
  * Starts one export of a class and waits until Codio has built it ({@link ExportOperation}), then offers the
  * download in a notification — or, for "fetch" commands, downloads it straight away.
  */
-public final class ExportJob extends Job {
+public final class ExportJob extends CodioJob {
 
 	private final Course course;
 	private final ExportKind kind;
@@ -54,46 +49,29 @@ public final class ExportJob extends Job {
 	}
 
 	@Override
-	public boolean belongsTo(Object family) {
-		return family == JobFamilies.TRANSFERS || family == JobFamilies.CODIO;
-	}
-
-	@Override
-	protected IStatus run(IProgressMonitor monitor) {
+	protected IStatus work(IProgressMonitor monitor)
+			throws CodioApiException, StorageException, InterruptedException, NotSignedInException {
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
+		CodioClient client = client();
 		try {
-			CodioClient client = CodioSession.client().orElse(null);
-			if (client == null) {
-				Problems.inform(JobMessages.Job_notSignedIn);
-				return Status.OK_STATUS;
-			}
 			ExportStatus status = new ExportOperation(client, CodioSession.history(), course.id(), kind)
 					.onStarted(taskId -> linksChanged.accept(course.id())).run(progress.split(100));
-			linksChanged.accept(course.id());
 			String name = FileNames.forExport(course.name(), kind, status.url());
 			if (downloadWhenReady) {
-				DownloadJob download = new DownloadJob(status.url(), UiPreferences.downloadFolder(), name, file -> {
+				DownloadJob.ofExport(status.url(), name, kind, course, file -> {
 					linksChanged.accept(course.id());
 					onSaved.accept(file);
-				});
-				download.schedule();
+				}).schedule();
 				return Status.OK_STATUS;
 			}
 			Notifications.show(NLS.bind(JobMessages.ExportJob_readyTitle, kind.label()),
 					NLS.bind(JobMessages.ExportJob_readyText, kind.label(), course.name()),
-					List.of(new Notifications.Action(JobMessages.Action_download, () -> new DownloadJob(status.url(),
-							UiPreferences.downloadFolder(), name, file -> linksChanged.accept(course.id())).schedule())));
+					List.of(new Notifications.Action(JobMessages.Action_download, () -> DownloadJob
+							.ofExport(status.url(), name, kind, course, file -> linksChanged.accept(course.id()))
+							.schedule())));
 			return Status.OK_STATUS;
-		} catch (InterruptedException e) {
-			return Status.CANCEL_STATUS;
-		} catch (ExportNotOfferedException e) {
-			Problems.inform(e.getMessage());
-		} catch (CodioApiException e) {
-			Problems.show(e.getMessage(), e);
-		} catch (StorageException e) {
-			Problems.show(NLS.bind(JobMessages.Job_secureStorageFailed, e.getMessage()), e);
+		} finally {
+			linksChanged.accept(course.id());
 		}
-		linksChanged.accept(course.id());
-		return Status.OK_STATUS;
 	}
 }

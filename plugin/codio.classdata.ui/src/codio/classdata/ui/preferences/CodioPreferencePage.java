@@ -31,6 +31,7 @@ import codio.classdata.api.ClientCredentials;
 import codio.classdata.api.CodioEndpoints;
 import codio.classdata.api.CodioSecureStore;
 import codio.classdata.api.ConnectionSettings;
+import codio.classdata.ui.HelpContexts;
 import codio.classdata.ui.UiIds;
 import codio.classdata.ui.UiPreferences;
 import codio.classdata.ui.views.ClassesView;
@@ -70,6 +71,7 @@ public final class CodioPreferencePage extends PreferencePage implements IWorkbe
 	@Override
 	protected Control createContents(Composite parent) {
 		Composite contents = new Composite(parent, SWT.NONE);
+		HelpContexts.set(contents, HelpContexts.PREFERENCE_PAGE);
 		GridLayoutFactory.fillDefaults().spacing(SWT.DEFAULT, convertVerticalDLUsToPixels(7)).applyTo(contents);
 		createConnectionGroup(contents);
 		createDownloadsGroup(contents);

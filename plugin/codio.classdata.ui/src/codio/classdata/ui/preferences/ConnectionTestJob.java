@@ -19,6 +19,7 @@ import codio.classdata.api.CodioClient;
 import codio.classdata.api.CodioEndpoints;
 import codio.classdata.api.Course;
 import codio.classdata.api.CourseFilter;
+import codio.classdata.ui.Problems;
 
 /**
  * Test Connection: signs in with the values entered on the page (not the saved ones) and lists the classes, off
@@ -68,7 +69,7 @@ final class ConnectionTestJob extends Job {
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;
 		} catch (CodioApiException e) {
-			result = new ConnectionTestResult.Failed(e.getMessage());
+			result = new ConnectionTestResult.Failed(Problems.describe(e));
 		} catch (RuntimeException e) {
 			ILog.of(ConnectionTestJob.class).error("Codio connection test failed", e);
 			result = new ConnectionTestResult.Failed(

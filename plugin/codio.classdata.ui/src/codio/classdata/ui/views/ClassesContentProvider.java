@@ -2,6 +2,7 @@ package codio.classdata.ui.views;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.osgi.util.NLS;
@@ -9,6 +10,7 @@ import org.eclipse.osgi.util.NLS;
 import codio.classdata.api.Assignment;
 import codio.classdata.api.Course;
 import codio.classdata.api.CourseModule;
+import codio.classdata.api.ExportKind;
 import codio.classdata.api.ExportNotOfferedException;
 import codio.classdata.ui.Messages;
 
@@ -55,6 +57,10 @@ final class ClassesContentProvider implements ITreeContentProvider {
 			children.addAll(loaded.list().links());
 			if (loaded.list().links().isEmpty()) {
 				children.add(new MessageNode(folder, Messages.ClassesView_noLinks, MessageNode.Severity.INFO));
+			}
+			if (!loaded.list().unlisted().isEmpty()) {
+				children.add(new MessageNode(folder, NLS.bind(Messages.ClassesView_unlisted, loaded.list().unlisted()
+						.stream().map(ExportKind::label).collect(Collectors.joining(", "))), MessageNode.Severity.INFO));
 			}
 			for (ExportNotOfferedException notOffered : loaded.list().notOffered()) {
 				children.add(new MessageNode(folder, NLS.bind(Messages.ClassesView_notOffered,

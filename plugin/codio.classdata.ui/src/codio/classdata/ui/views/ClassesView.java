@@ -38,10 +38,10 @@ import codio.classdata.api.ExportKind;
 import codio.classdata.export.ExportLink;
 import codio.classdata.export.FileNames;
 import codio.classdata.ui.CodioSession;
+import codio.classdata.ui.HelpContexts;
 import codio.classdata.ui.Messages;
 import codio.classdata.ui.Problems;
 import codio.classdata.ui.UiIds;
-import codio.classdata.ui.UiPreferences;
 import codio.classdata.ui.access.AccessDataOpener;
 import codio.classdata.ui.jobs.BackupJob;
 import codio.classdata.ui.jobs.DownloadJob;
@@ -97,6 +97,7 @@ public final class ClassesView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		pages = new PageBook(parent, SWT.NONE);
+		HelpContexts.set(pages, HelpContexts.CLASSES_VIEW);
 		signInPage = messagePage(pages);
 		link(signInPage, Messages.ClassesView_signIn);
 		loadingPage = messagePage(pages);
@@ -321,15 +322,11 @@ public final class ClassesView extends ViewPart {
 		String name = course == null ? null
 				: FileNames.forExport(course.name(), link.kind(), link.url());
 		Display display = pages.getDisplay();
-		DownloadJob job = new DownloadJob(link.url(), UiPreferences.downloadFolder(), name,
+		DownloadJob job = DownloadJob.ofExport(link.url(), name, link.kind(), course,
 				file -> display.asyncExec(() -> {
 					reloadLinks(link.courseId());
 					thenOnUiThread.accept(file);
 				}));
-		if (link.kind() == ExportKind.WORKDATA) {
-			job.importAction(file -> display.asyncExec(() -> ImportWizardLauncher.open(display.getActiveShell(),
-					file, course)));
-		}
 		job.schedule();
 		return job;
 	}

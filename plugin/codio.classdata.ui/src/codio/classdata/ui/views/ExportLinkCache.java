@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -20,6 +21,7 @@ import codio.classdata.export.ExportLinkList;
 import codio.classdata.ui.CodioSession;
 import codio.classdata.ui.JobFamilies;
 import codio.classdata.ui.Messages;
+import codio.classdata.ui.Problems;
 
 /**
  * The export links of each class, loaded on demand in one job per class. A class slow to answer does not hold up
@@ -84,9 +86,13 @@ final class ExportLinkCache {
 				} catch (OperationCanceledException e) {
 					return Status.CANCEL_STATUS;
 				} catch (CodioApiException e) {
-					result = new Failed(e.getMessage());
+					result = new Failed(Problems.describe(e));
 				} catch (org.eclipse.equinox.security.storage.StorageException e) {
 					result = new Failed(e.getMessage());
+				} catch (RuntimeException e) {
+					// a bug must not leave the folder "loading" for ever: say so, and log it
+					ILog.of(ExportLinkCache.class).error("Listing the export links failed", e);
+					result = new Failed(String.valueOf(e));
 				}
 				if (monitor.isCanceled()) {
 					return Status.CANCEL_STATUS;

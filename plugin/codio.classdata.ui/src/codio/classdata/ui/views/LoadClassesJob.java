@@ -18,6 +18,7 @@ import codio.classdata.api.CourseFilter;
 import codio.classdata.ui.CodioSession;
 import codio.classdata.ui.JobFamilies;
 import codio.classdata.ui.Messages;
+import codio.classdata.ui.Problems;
 
 /**
  * Reads the settings and secure storage and lists the organisation's classes, off the UI thread. The outcome
@@ -64,7 +65,7 @@ final class LoadClassesJob extends Job {
 			return new ClassesLoadResult.Loaded(server, courses);
 		} catch (CodioApiException e) {
 			log(e.getMessage(), e);
-			return new ClassesLoadResult.Failed(e.getMessage());
+			return new ClassesLoadResult.Failed(Problems.describe(e));
 		} catch (StorageException e) {
 			String message = NLS.bind(Messages.ClassesView_secureStorageFailed, e.getMessage());
 			log(message, e);

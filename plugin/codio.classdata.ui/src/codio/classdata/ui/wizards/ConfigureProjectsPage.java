@@ -1,5 +1,6 @@
 package codio.classdata.ui.wizards;
 
+import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspace;
@@ -42,6 +44,7 @@ import org.eclipse.swt.widgets.Text;
 import codio.classdata.api.CodioClient;
 import codio.classdata.api.StackInfo;
 import codio.classdata.ui.CodioSession;
+import codio.classdata.ui.HelpContexts;
 import codio.classdata.ui.TextColumns;
 import codio.classdata.workspace.CodioStack;
 import codio.classdata.workspace.ProjectNameTemplate;
@@ -59,6 +62,8 @@ final class ConfigureProjectsPage extends WizardPage {
 	private final ImportWorkspacesWizard wizard;
 	private final StackCatalogue catalogue = StackCatalogue.certified();
 	private final List<CodioStack> stacks = new ArrayList<>(catalogue.stacks());
+	/** Keys of the names taken in the workspace (projects and folders), read when the page is entered. */
+	private Set<String> takenNames = Set.of();
 	private List<ImportRow> rows = List.of();
 	private Text templateText;
 	private Combo allStacksCombo;
@@ -129,6 +134,7 @@ final class ConfigureProjectsPage extends WizardPage {
 		workingSetText.setEnabled(false);
 		workingSetButton.addListener(SWT.Selection, e -> workingSetText.setEnabled(workingSetButton.getSelection()));
 
+		HelpContexts.set(page, HelpContexts.IMPORT_WIZARD);
 		setControl(page);
 	}
 
@@ -143,6 +149,7 @@ final class ConfigureProjectsPage extends WizardPage {
 	/** Takes the rows chosen on the first page; names and stacks already set for a row are kept. */
 	private void enter(List<ImportRow> chosen) {
 		rows = chosen;
+		takenNames = readTakenNames();
 		Optional<CodioStack> remembered = rememberedStack();
 		for (ImportRow row : rows) {
 			if (row.projectName.isEmpty()) {
@@ -197,15 +204,27 @@ final class ConfigureProjectsPage extends WizardPage {
 		validate();
 	}
 
-	private static boolean isTaken(String name) {
+	private boolean isTaken(String name) {
+		return takenNames.contains(ProjectNameTemplate.key(name));
+	}
+
+	/**
+	 * The workspace's project names and the folders in its location, read once when the page is entered: checking
+	 * a name on each key press is then a set lookup, not a workspace and disk scan on the UI thread. (The import
+	 * checks again before it writes anything.)
+	 */
+	private static Set<String> readTakenNames() {
 		IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
+		Set<String> taken = new HashSet<>();
 		for (org.eclipse.core.resources.IProject project : root.getProjects()) {
-			if (ProjectNameTemplate.key(project.getName()).equals(ProjectNameTemplate.key(name))) {
-				return true;
-			}
+			taken.add(ProjectNameTemplate.key(project.getName()));
 		}
-		Path location = root.getLocation().toPath();
-		return Files.exists(location.resolve(name)); // one stat per row: no folder is reused
+		try (Stream<Path> folders = Files.list(root.getLocation().toPath())) {
+			folders.forEach(folder -> taken.add(ProjectNameTemplate.key(folder.getFileName().toString())));
+		} catch (IOException e) {
+			// an unreadable workspace folder: the import's own check refuses a taken folder
+		}
+		return taken;
 	}
 
 	/** Checks every name: valid, not repeated, not taken. */

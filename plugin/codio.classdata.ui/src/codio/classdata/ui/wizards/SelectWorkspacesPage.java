@@ -30,6 +30,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import codio.classdata.ui.HelpContexts;
 import codio.classdata.ui.TextColumns;
 import codio.classdata.workspace.ArchiveProblem;
 import codio.classdata.workspace.DiscoveredWorkspace;
@@ -140,6 +141,7 @@ final class SelectWorkspacesPage extends WizardPage {
 		if (wizard.initialInput() != null) {
 			inputCombo.setText(wizard.initialInput().toString());
 		}
+		HelpContexts.set(page, HelpContexts.IMPORT_WIZARD);
 		setControl(page);
 		setMessage(WizardMessages.SelectPage_chooseInput);
 	}

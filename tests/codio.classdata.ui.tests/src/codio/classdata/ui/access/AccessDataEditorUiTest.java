@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.core.commands.Command;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
@@ -21,6 +22,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorDescriptor;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -244,6 +246,32 @@ class AccessDataEditorUiTest {
 	private static List<String> outsideDates(AccessDataEditor editor) {
 		return editor.data().flags().stream().filter(flag -> flag.kind() == FlagKind.OUTSIDE_CLASS_DATES)
 				.flatMap(flag -> flag.who().stream()).toList();
+	}
+
+	@Test
+	void copyAndTheExportsAreEnabledOnlyWithRowsAndMissingColumnsAreNamed() throws Exception {
+		Path file = folder.resolve("no ip access.csv");
+		Files.writeString(file, "User Name,Date/Time,Access type,Unit name,Role In Class\n"
+				+ "ann,2026-01-12 08:00:00,Log In,,Student\nbob,2026-01-12 08:05:00,Log In,,Student\n",
+				StandardCharsets.UTF_8);
+		AccessDataEditor editor = (AccessDataEditor) AccessDataOpener.open(file);
+		WorkbenchTestSupport.waitUntil(() -> editor.shownPage() != AccessDataEditor.Page.LOADING && !editor.isBusy(),
+				"the file");
+		assertEquals(AccessDataEditor.Page.CONTENT, editor.shownPage(), editor.errorText());
+		assertTrue(editor.missingColumnsText().contains("no IP Address column"), editor.missingColumnsText());
+		assertTrue(editor.missingColumnsText().contains("flags cannot fire"), editor.missingColumnsText());
+		ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+		Command copy = commands.getCommand("org.eclipse.ui.edit.copy");
+		Command export = commands.getCommand("codio.classdata.ui.commands.exportAccessRows");
+		Command anonymised = commands.getCommand("codio.classdata.ui.commands.anonymisedExport");
+
+		WorkbenchTestSupport.waitUntil(() -> export.isEnabled() && anonymised.isEnabled(), "exports with rows");
+		assertFalse(copy.isEnabled(), "nothing selected, nothing to copy");
+		editor.selectEvents(0, 0);
+		WorkbenchTestSupport.waitUntil(copy::isEnabled, "Copy with a selected row");
+		editor.filterText("nobody-has-this-login");
+		WorkbenchTestSupport.waitUntil(() -> editor.shownRows().length == 0, "no rows shown");
+		WorkbenchTestSupport.waitUntil(() -> !export.isEnabled() && !anonymised.isEnabled(), "no exports of no rows");
 	}
 
 	@Test

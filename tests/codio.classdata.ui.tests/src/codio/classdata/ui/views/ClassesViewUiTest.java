@@ -7,9 +7,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.core.commands.Command;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,11 +26,15 @@ import codio.classdata.api.ConnectionSettings;
 import codio.classdata.emulator.CodioEmulator;
 import codio.classdata.emulator.DemoData;
 import codio.classdata.emulator.EmulatedCourse;
+import codio.classdata.ui.HelpContexts;
 import codio.classdata.ui.UiIds;
 import codio.classdata.ui.WorkbenchTestSupport;
 
 /** The Codio Classes view in the real workbench, against the emulator. */
 class ClassesViewUiTest {
+
+	/** Where the workbench's help system keeps a control's context id. */
+	private static final String HELP_KEY = "org.eclipse.ui.help";
 
 	private static CodioEmulator emulator;
 	private static CodioEndpoints endpoints;
@@ -99,12 +108,36 @@ class ClassesViewUiTest {
 		ClassesView view = (ClassesView) page().showView(UiIds.CLASSES_VIEW);
 		waitUntil(() -> view.shownPage() == ClassesView.Page.ERROR, "the error page");
 		assertTrue(view.errorMessage().contains("refused the client id"), view.errorMessage());
+		assertTrue(view.errorMessage().contains("Window > Preferences > Codio"), view.errorMessage());
 		assertTrue(!view.errorMessage().contains("wrong-secret-1234"), "no secret in the UI");
 
 		signIn(DemoData.CLIENT_SECRET);
 		view.reload();
 
 		waitUntil(() -> view.shownPage() == ClassesView.Page.CLASSES, "the classes after a retry");
+	}
+
+	@Test
+	void openInCodioIsEnabledOnAClassOnlyAndF1NamesTheViewsHelp() throws Exception {
+		signIn(DemoData.CLIENT_SECRET);
+		ClassesView view = (ClassesView) page().showView(UiIds.CLASSES_VIEW);
+		waitUntil(() -> view.shownPage() == ClassesView.Page.CLASSES, "the classes to load");
+		Command openInCodio = PlatformUI.getWorkbench().getService(ICommandService.class)
+				.getCommand("codio.classdata.ui.commands.openInCodio");
+
+		Object firstClass = view.viewer().getTree().getItem(0).getData();
+		view.viewer().setSelection(new StructuredSelection(firstClass));
+		waitUntil(openInCodio::isEnabled, "Open in Codio enabled on a class");
+		view.viewer().setSelection(new StructuredSelection(
+				new ClassFolder((codio.classdata.api.Course) firstClass, ClassFolder.Kind.EXPORTS)));
+		waitUntil(() -> !openInCodio.isEnabled(), "Open in Codio disabled on the Exports folder");
+
+		Control control = view.viewer().getControl();
+		while (control != null && control.getData(HELP_KEY) == null) {
+			control = control.getParent();
+		}
+		assertTrue(control != null, "a help context above the tree");
+		assertEquals(HelpContexts.CLASSES_VIEW, control.getData(HELP_KEY));
 	}
 
 	private static void signIn(String secret) throws Exception {
