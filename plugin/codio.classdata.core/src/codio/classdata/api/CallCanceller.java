@@ -5,18 +5,24 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
 
 import okhttp3.Call;
 
 /**
  * Cancels an okhttp call when its progress monitor is cancelled, so that Cancel in the Progress view interrupts
- * a request waiting on a slow server instead of waiting for a timeout. One daemon thread watches all calls.
+ * a request waiting on a slow server instead of waiting for a timeout, or when it has stalled (downloads, which
+ * read without a per-read timeout). One daemon thread watches all calls.
  */
 public final class CallCanceller implements AutoCloseable {
 
-	private static final Map<Call, IProgressMonitor> WATCHED = new ConcurrentHashMap<>();
+	private record Watch(IProgressMonitor monitor, BooleanSupplier stalled) {
+	}
+
+	private static final Map<Call, Watch> WATCHED = new ConcurrentHashMap<>();
 	private static final ScheduledExecutorService WATCHER = Executors.newSingleThreadScheduledExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "Codio request canceller");
 		thread.setDaemon(true);
@@ -24,8 +30,8 @@ public final class CallCanceller implements AutoCloseable {
 	});
 
 	static {
-		WATCHER.scheduleWithFixedDelay(() -> WATCHED.forEach((call, monitor) -> {
-			if (monitor.isCanceled()) {
+		WATCHER.scheduleWithFixedDelay(() -> WATCHED.forEach((call, watch) -> {
+			if (watch.monitor().isCanceled() || watch.stalled().getAsBoolean()) {
 				call.cancel();
 			}
 		}), 100, 100, TimeUnit.MILLISECONDS);
@@ -39,9 +45,12 @@ public final class CallCanceller implements AutoCloseable {
 
 	/** Watches the call until {@link #close()}; a null monitor watches nothing. */
 	public static CallCanceller watch(Call call, IProgressMonitor monitor) {
-		if (monitor != null) {
-			WATCHED.put(call, monitor);
-		}
+		return watch(call, monitor, () -> false);
+	}
+
+	/** Also cancels the call as soon as {@code stalled} says so (checked ten times a second). */
+	public static CallCanceller watch(Call call, IProgressMonitor monitor, BooleanSupplier stalled) {
+		WATCHED.put(call, new Watch(monitor != null ? monitor : new NullProgressMonitor(), stalled));
 		return new CallCanceller(call);
 	}
 

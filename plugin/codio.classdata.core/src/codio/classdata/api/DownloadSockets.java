@@ -7,30 +7,23 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
-import java.time.Duration;
 
 import javax.net.SocketFactory;
 
 /**
  * Sockets for archive downloads, which move gigabytes. Measured on loopback (1 GiB): okio reads a socket 8 KiB at a
- * time and arms its watchdog timeout around every read, which held our downloads to about half of curl's speed.
- * These sockets read from the kernel in {@value #READ_BUFFER_BYTES}-byte chunks (okio then takes its 8 KiB from
- * memory), and keep a read timeout of their own, so the download client can turn okio's per-read timeout off and
- * a stalled host still fails the read instead of hanging.
+ * time and arms its watchdog timeout around every read, and a socket read timeout adds a poll before every read;
+ * together they held our downloads to about half of curl's speed. These sockets read from the kernel in
+ * {@value #READ_BUFFER_BYTES}-byte chunks (okio then takes its 8 KiB from memory) and block without a timeout: the
+ * download client turns okio's per-read timeout off, and {@code DownloadOperation} watches for a stall instead.
  */
 final class DownloadSockets extends SocketFactory {
 
 	static final int READ_BUFFER_BYTES = 256 * 1024;
 
-	private final int readTimeoutMillis;
-
-	DownloadSockets(Duration readTimeout) {
-		this.readTimeoutMillis = Math.toIntExact(readTimeout.toMillis());
-	}
-
 	@Override
 	public Socket createSocket() throws SocketException {
-		return new BufferedSocket(readTimeoutMillis);
+		return new BufferedSocket();
 	}
 
 	@Override
@@ -66,16 +59,10 @@ final class DownloadSockets extends SocketFactory {
 		return socket;
 	}
 
-	/** A plain socket whose input is buffered and whose read timeout never becomes "wait for ever". */
+	/** A plain socket whose input is buffered. */
 	static final class BufferedSocket extends Socket {
 
-		private final int readTimeoutMillis;
 		private InputStream input;
-
-		BufferedSocket(int readTimeoutMillis) throws SocketException {
-			this.readTimeoutMillis = readTimeoutMillis;
-			super.setSoTimeout(readTimeoutMillis);
-		}
 
 		@Override
 		public synchronized InputStream getInputStream() throws IOException {
@@ -83,12 +70,6 @@ final class DownloadSockets extends SocketFactory {
 				input = new BufferedInputStream(super.getInputStream(), READ_BUFFER_BYTES);
 			}
 			return input;
-		}
-
-		/** okhttp sets 0 when its own (per-read) timeout is off; this socket keeps its own then. */
-		@Override
-		public synchronized void setSoTimeout(int timeout) throws SocketException {
-			super.setSoTimeout(timeout == 0 ? readTimeoutMillis : timeout);
 		}
 	}
 }

@@ -13,8 +13,6 @@ public final class SharedHttpClient {
 
 	private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(15);
 	private static final Duration API_READ_TIMEOUT = Duration.ofSeconds(60);
-	/** A download may pause long on a slow archive host, but not for ever. */
-	private static final Duration DOWNLOAD_READ_TIMEOUT = Duration.ofSeconds(120);
 
 	private static volatile OkHttpClient base;
 
@@ -27,11 +25,11 @@ public final class SharedHttpClient {
 	}
 
 	/**
-	 * For archive downloads: no call timeout, no redirects to plain http, and sockets that read in large chunks and
-	 * time a stalled read out themselves ({@link DownloadSockets}), so okio's per-read watchdog is off.
+	 * For archive downloads: no call timeout, no redirects to plain http, sockets that read in large chunks
+	 * ({@link DownloadSockets}) and no per-read timeout: the download watches for a stall itself.
 	 */
 	public static OkHttpClient forDownloads() {
-		return base().newBuilder().readTimeout(Duration.ZERO).socketFactory(new DownloadSockets(DOWNLOAD_READ_TIMEOUT))
+		return base().newBuilder().readTimeout(Duration.ZERO).socketFactory(new DownloadSockets())
 				.followSslRedirects(false).build();
 	}
 

@@ -53,6 +53,8 @@ public final class DownloadOperation {
 	private OkHttpClient http;
 	private int maxResumes = 5;
 	private Duration resumePause = Duration.ofMillis(500);
+	/** A download may pause long on a slow archive host, but not for ever. */
+	private Duration stallTimeout = Duration.ofSeconds(120);
 
 	public DownloadOperation(String url, Path folder) {
 		this.url = LoopbackPolicy.requireSecure(url, "download link");
@@ -80,6 +82,15 @@ public final class DownloadOperation {
 	public DownloadOperation maxResumes(int resumes, Duration pauseBetween) {
 		this.maxResumes = resumes;
 		this.resumePause = pauseBetween;
+		return this;
+	}
+
+	/**
+	 * How long the archive host may send nothing before the connection counts as dropped (default 2 minutes); it is
+	 * then resumed like any dropped connection. The download reads without a per-read timeout, so this is the one.
+	 */
+	public DownloadOperation stallTimeout(Duration timeout) {
+		this.stallTimeout = timeout;
 		return this;
 	}
 
@@ -164,6 +175,9 @@ public final class DownloadOperation {
 		private long bytesThisRun;
 		private final long runStarted = System.nanoTime();
 		private int reportedWork;
+		/** When a byte last arrived (or the request went out), for the stall watch. */
+		private volatile long lastProgress = System.nanoTime();
+		private volatile boolean stalled;
 
 		Transfer(Path part, SubMonitor progress, String displayName) {
 			this.part = part;
@@ -186,7 +200,8 @@ public final class DownloadOperation {
 					if (resumes >= maxResumes) {
 						throw new CodioApiException(ErrorKind.NETWORK, "The download of " + displayName
 								+ " broke off after " + megabytes(sizeOf(part)) + (total >= 0 ? " of " + megabytes(total) : "")
-								+ " (" + e.getMessage() + ") and could not be resumed. Check the network and try again."
+								+ " (" + (stalled ? "the archive host sent nothing for " + stallTimeout.toSeconds() + " s"
+										: e.getMessage()) + ") and could not be resumed. Check the network and try again."
 								+ (keepPartialFile ? " The next attempt continues where this one stopped." : ""), e);
 					}
 					resumes++;
@@ -211,7 +226,10 @@ public final class DownloadOperation {
 				request.header("Range", "bytes=" + offset + "-");
 			}
 			Call call = client().newCall(request.build());
-			try (CallCanceller watch = CallCanceller.watch(call, progress); Response response = call.execute()) {
+			lastProgress = System.nanoTime();
+			stalled = false;
+			try (CallCanceller watch = CallCanceller.watch(call, progress, this::hasStalled);
+					Response response = call.execute()) {
 				int code = response.code();
 				if (code == 416 && offset > 0) {
 					// The partial file does not fit this link (any more): start over.
@@ -257,6 +275,7 @@ public final class DownloadOperation {
 				buffer.clear();
 				try {
 					while (source.read(buffer) >= 0) {
+						lastProgress = System.nanoTime();
 						if (!buffer.hasRemaining()) {
 							written += drain(out);
 							report(written);
@@ -271,6 +290,14 @@ public final class DownloadOperation {
 				}
 				report(written);
 			}
+		}
+
+		/** True once the host has sent nothing for the stall timeout; the watcher then cancels the call. */
+		private boolean hasStalled() {
+			if (System.nanoTime() - lastProgress > stallTimeout.toNanos()) {
+				stalled = true;
+			}
+			return stalled;
 		}
 
 		private int drain(FileChannel out) throws IOException {

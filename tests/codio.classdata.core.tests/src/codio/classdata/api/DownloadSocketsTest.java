@@ -1,18 +1,23 @@
 package codio.classdata.api;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.SocketTimeoutException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import codio.classdata.export.DownloadOperation;
 
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -22,8 +27,8 @@ import okhttp3.Response;
 import okio.Buffer;
 
 /**
- * The download sockets read in large chunks with okio's per-read timeout off: the bytes must still arrive exactly,
- * and a host that stops sending must still fail the read, after the sockets' own timeout.
+ * The download sockets read in large chunks with no per-read timeout: the bytes must still arrive exactly, and a
+ * host that stops sending must still end the download, through the download's stall watch.
  */
 class DownloadSocketsTest {
 
@@ -35,7 +40,7 @@ class DownloadSocketsTest {
 		server = new MockWebServer();
 		server.start();
 		client = new OkHttpClient.Builder().readTimeout(Duration.ZERO)
-				.socketFactory(new DownloadSockets(Duration.ofMillis(400))).build();
+				.socketFactory(new DownloadSockets()).build();
 	}
 
 	@AfterEach
@@ -55,16 +60,18 @@ class DownloadSocketsTest {
 	}
 
 	@Test
-	void aHostThatStopsSendingFailsTheReadAfterTheSocketsOwnTimeout() throws IOException {
-		byte[] body = new byte[100_000];
-		server.enqueue(new MockResponse.Builder().body(new Buffer().write(body))
+	void aHostThatStopsSendingIsCaughtByTheDownloadsStallWatch(@TempDir Path folder) {
+		server.enqueue(new MockResponse.Builder().body(new Buffer().write(new byte[100_000]))
 				.throttleBody(1000, 30, TimeUnit.SECONDS).build());
 
 		long started = System.nanoTime();
-		try (Response response = client.newCall(new Request.Builder().url(server.url("/f.zip")).build()).execute()) {
-			assertThrows(SocketTimeoutException.class, () -> response.body().bytes());
-		}
+		CodioApiException e = assertThrows(CodioApiException.class,
+				() -> new DownloadOperation(server.url("/f.bin").toString(), folder).http(client)
+						.stallTimeout(Duration.ofMillis(500)).maxResumes(0, Duration.ZERO).run(new NullProgressMonitor()));
+
 		long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-		assertTrue(millis < 10_000, "timed out after " + millis + " ms, not the 30 s the host would wait");
+		assertTrue(millis < 10_000, "gave up after " + millis + " ms, not the 30 s the host would wait");
+		assertEquals(ErrorKind.NETWORK, e.kind());
+		assertTrue(e.getMessage().contains("sent nothing for"), e.getMessage());
 	}
 }

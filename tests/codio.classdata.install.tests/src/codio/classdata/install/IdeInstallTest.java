@@ -3,7 +3,6 @@ package codio.classdata.install;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,38 +11,20 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
-import codio.classdata.emulator.StandaloneEmulator;
+/** Into a plain Eclipse 4.34 (platform + JDT, none of our bundles), on the JDK of the build; and a broken site. */
+class IdeInstallTest extends InstalledIdeTests {
 
-/**
- * The IDE feature, installed from the built site zip with the p2 director into a plain Eclipse 4.34 (platform +
- * JDT, none of our bundles), as Help > Install New Software does; then the installed command line and the installed
- * IDE, against the standalone emulator.
- */
-@TestMethodOrder(OrderAnnotation.class)
-class IdeInstallTest {
-
-	private static Installation eclipse;
-	private static StandaloneEmulator emulator;
-	private static boolean installed;
-
-	@BeforeAll
-	static void copyThePlainEclipse() throws IOException {
-		eclipse = Installation.copyOf("codio.classdata.plain");
-		emulator = StandaloneEmulator.start("--task-delay-ms", "100", "--print-requests");
+	@Override
+	protected Installation copyTheEclipse() throws IOException {
+		return Installation.copyOf("codio.classdata.plain");
 	}
 
-	@AfterAll
-	static void stopTheEmulator() throws InterruptedException {
-		if (emulator != null) {
-			emulator.close();
-		}
+	@Override
+	protected String screenshot() {
+		return "installed-into-plain-eclipse.png";
 	}
 
 	@Test
@@ -64,27 +45,6 @@ class IdeInstallTest {
 		assertNotEquals(0, run.exitCode(), run.describe());
 		assertTrue(run.output().contains("com.google.gson"), run.describe());
 		assertEquals(before, eclipse.installedBundles(), "a failed install changes nothing");
-	}
-
-	@Test
-	@Order(2)
-	void theSiteInstallsTheIdeFeatureIntoAPlainEclipse() throws Exception {
-		InstalledIde.install(eclipse);
-		installed = true;
-	}
-
-	@Test
-	@Order(3)
-	void theInstalledCommandLineListsTheClasses() throws Exception {
-		assumeTrue(installed, "needs the install above");
-		InstalledIde.listsTheClasses(eclipse, emulator);
-	}
-
-	@Test
-	@Order(4)
-	void theInstalledIdeOpensTheClassesViewWithTheEmulatorsClasses() throws Exception {
-		assumeTrue(installed, "needs the install above");
-		InstalledIde.showsTheClasses(eclipse, emulator, "installed-into-plain-eclipse.png");
 	}
 
 	private static void unzip(Path zip, Path folder) throws IOException {
