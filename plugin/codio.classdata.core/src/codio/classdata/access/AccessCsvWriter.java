@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Writes rows of an {@link AccessLog} as a User Access Data CSV: the ten documented columns in Codio's order, then
@@ -56,11 +57,12 @@ public final class AccessCsvWriter {
 
 	/** Writes the given rows, in the given order, to {@code out}. */
 	public void write(int[] rows, Path out, IProgressMonitor monitor) throws IOException, InterruptedException {
-		SubMonitor progress = SubMonitor.convert(monitor, "Writing " + out.getFileName(), rows.length / 4096 + 1);
+		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(AccessText.AccessCsvWriter_task, out.getFileName()),
+				rows.length / 4096 + 1);
 		Path target = out.toAbsolutePath();
 		if (!replaceExisting && Files.exists(target)) {
 			throw new FileAlreadyExistsException(target.toString(), null,
-					target.getFileName() + " already exists; choose another name, or allow replacing it");
+					NLS.bind(AccessText.AccessCsvWriter_exists, target.getFileName()));
 		}
 		Path part = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
 		boolean done = false;
@@ -140,7 +142,7 @@ public final class AccessCsvWriter {
 			Files.delete(part);
 		} catch (FileAlreadyExistsException e) {
 			throw new FileAlreadyExistsException(target.toString(), null,
-					target.getFileName() + " already exists; choose another name, or allow replacing it");
+					NLS.bind(AccessText.AccessCsvWriter_exists, target.getFileName()));
 		} catch (UnsupportedOperationException | IOException e) {
 			Files.move(part, target);
 		}

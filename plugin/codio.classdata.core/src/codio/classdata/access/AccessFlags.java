@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
+
 /**
  * Looks through the students' rows (role Student, or blank) for patterns worth a look — hints, never verdicts:
  * <ul>
@@ -97,10 +99,10 @@ public final class AccessFlags {
 			}
 			for (int[] rows : clusters.find(byIp.rows(), byIp.start(ip), byIp.end(ip))) {
 				List<String> who = distinct(rows, users);
-				flags.add(new Flag(FlagKind.SHARED_IP, who, log.instant(rows[0]), String.format(Locale.ROOT,
-						"IP address %s was used by %d students (%s) within %s around %s. They may have worked on "
-								+ "one computer or shared an account — or just share a school network; worth a look.",
-						ips.valueOf(ip), who.size(), names(who), describe(sharedIpWindow), time(log, rows[0])), rows));
+				flags.add(new Flag(FlagKind.SHARED_IP, who, log.instant(rows[0]),
+						NLS.bind(AccessText.AccessFlags_sharedIp, new Object[] { ips.valueOf(ip), who.size(),
+								names(who), describe(sharedIpWindow), time(log, rows[0]) }),
+						rows));
 			}
 		}
 	}
@@ -116,11 +118,8 @@ public final class AccessFlags {
 			for (int[] rows : clusters.find(byUser.rows(), byUser.start(user), byUser.end(user))) {
 				List<String> addresses = distinct(rows, ips);
 				flags.add(new Flag(FlagKind.MANY_IPS, List.of(users.valueOf(user)), log.instant(rows[0]),
-						String.format(Locale.ROOT,
-								"%s was active from %d IP addresses (%s) within %s around %s. This may be a shared "
-										+ "account — or a laptop moving between networks; worth a look.",
-								users.valueOf(user), addresses.size(), names(addresses), describe(manyIpsWindow),
-								time(log, rows[0])),
+						NLS.bind(AccessText.AccessFlags_manyIps, new Object[] { users.valueOf(user), addresses.size(),
+								names(addresses), describe(manyIpsWindow), time(log, rows[0]) }),
 						rows));
 			}
 		}
@@ -145,12 +144,10 @@ public final class AccessFlags {
 			}
 			int[] rows = java.util.Arrays.copyOfRange(byUser.rows(), start, end);
 			flags.add(new Flag(FlagKind.OUTSIDE_CLASS_DATES, List.of(users.valueOf(user)), log.instant(rows[0]),
-					String.format(Locale.ROOT,
-							"%s was active %d time%s outside the class dates (%s to %s), first at %s. This may be "
-									+ "fine (early start, late resubmission) but is worth a look.",
-							users.valueOf(user), rows.length, rows.length == 1 ? "" : "s",
-							classStart == null ? "…" : classStart, classEnd == null ? "…" : classEnd,
-							time(log, rows[0])),
+					NLS.bind(rows.length == 1 ? AccessText.AccessFlags_outsideClassDatesOnce
+							: AccessText.AccessFlags_outsideClassDates, new Object[] { users.valueOf(user), rows.length,
+									classStart == null ? "…" : classStart, classEnd == null ? "…" : classEnd,
+									time(log, rows[0]) }),
 					rows));
 		}
 	}
@@ -165,7 +162,7 @@ public final class AccessFlags {
 
 	private static String names(List<String> values) {
 		return values.size() <= 5 ? String.join(", ", values)
-				: String.join(", ", values.subList(0, 5)) + " and " + (values.size() - 5) + " more";
+				: NLS.bind(AccessText.AccessFlags_andMore, String.join(", ", values.subList(0, 5)), values.size() - 5);
 	}
 
 	private String time(AccessLog log, int row) {
@@ -175,8 +172,9 @@ public final class AccessFlags {
 	private static String describe(Duration window) {
 		long minutes = window.toMinutes();
 		if (minutes % 60 == 0) {
-			return minutes == 60 ? "1 hour" : minutes / 60 + " hours";
+			return minutes == 60 ? AccessText.AccessFlags_oneHour
+					: NLS.bind(AccessText.AccessFlags_hours, minutes / 60);
 		}
-		return minutes + " minutes";
+		return NLS.bind(AccessText.AccessFlags_minutes, minutes);
 	}
 }

@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 
 import codio.classdata.access.FileChunks.Chunk;
 
@@ -68,7 +69,7 @@ public final class AccessLogReader {
 	public AccessLog read(IProgressMonitor monitor) throws IOException, InterruptedException {
 		String name = file.getFileName().toString();
 		long length = Files.size(file);
-		SubMonitor progress = SubMonitor.convert(monitor, "Reading " + name, kib(length));
+		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(AccessText.AccessLogReader_task, name), kib(length));
 		HeaderLayout layout;
 		try (InputStream input = Files.newInputStream(file)) {
 			BufferedInputStream buffered = new BufferedInputStream(input, SNIFF_BYTES);
@@ -100,7 +101,8 @@ public final class AccessLogReader {
 	 */
 	public static AccessLog read(InputStream input, String name, long length, IProgressMonitor monitor)
 			throws IOException, InterruptedException {
-		SubMonitor progress = SubMonitor.convert(monitor, "Reading " + name, length > 0 ? kib(length) : 1000);
+		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(AccessText.AccessLogReader_task, name),
+				length > 0 ? kib(length) : 1000);
 		return readInOnePiece(input, name, length, null, progress);
 	}
 
@@ -234,8 +236,7 @@ public final class AccessLogReader {
 		input.reset();
 		for (byte b : head) {
 			if (b == 0) {
-				throw new AccessDataException(name, name + " is not a text file (it contains binary data), so it "
-						+ "cannot be User Access Data. Open the CSV file that Codio's User Access Data export saved.");
+				throw new AccessDataException(name, NLS.bind(AccessText.AccessLogReader_binary, name));
 			}
 		}
 		if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {

@@ -8,6 +8,7 @@ import java.util.Iterator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Parses one run of User Access Data text — a whole file, or one {@link FileChunks.Chunk} of it — into rows of its
@@ -56,8 +57,7 @@ final class ChunkLoader {
 	/** Reads the header line. */
 	HeaderLayout header(String name) throws AccessDataException {
 		if (!records.hasNext()) {
-			throw new AccessDataException(name, name + " is empty: a User Access Data file starts with a header "
-					+ "line naming its columns (Username, Date, Access Type, …).");
+			throw new AccessDataException(name, NLS.bind(AccessText.ChunkLoader_empty, name));
 		}
 		return HeaderLayout.of(records.next(), name);
 	}
@@ -80,8 +80,8 @@ final class ChunkLoader {
 					throw new SplitMismatch(e);
 				}
 				// commons-csv cannot resume after a lexer error; keep what was read and say where it stopped.
-				decoder.bad(parser.getCurrentLineNumber() + 1, "the CSV cannot be read from here on ("
-						+ e.getMessage() + "); the rest of the file is left out");
+				decoder.bad(parser.getCurrentLineNumber() + 1, NLS.bind(AccessText.ChunkLoader_unreadable,
+						e.getMessage()));
 				break;
 			}
 			decoder.decode(record, parser.getCurrentLineNumber());

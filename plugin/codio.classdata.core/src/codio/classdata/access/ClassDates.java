@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
+import org.eclipse.osgi.util.NLS;
+
 /**
  * A class's first and last day, both included, for the outside-class-dates flag; either side may be open (null).
  * Written {@code 2026-08-31..2026-12-18} ({@code 2026-08-31..} or {@code ..2026-12-18} when open-ended): the form
@@ -13,14 +15,12 @@ import java.util.Optional;
  */
 public record ClassDates(LocalDate first, LocalDate last) {
 
-	private static final String EXAMPLE = "e.g. 2026-08-31..2026-12-18";
-
 	public ClassDates {
 		if (first == null && last == null) {
-			throw new IllegalArgumentException("Class dates need a first or a last day, " + EXAMPLE + ".");
+			throw new IllegalArgumentException(AccessText.ClassDates_noDay);
 		}
 		if (first != null && last != null && last.isBefore(first)) {
-			throw new IllegalArgumentException("The class dates end (" + last + ") before they start (" + first + ").");
+			throw new IllegalArgumentException(NLS.bind(AccessText.ClassDates_endBeforeStart, last, first));
 		}
 	}
 
@@ -28,7 +28,7 @@ public record ClassDates(LocalDate first, LocalDate last) {
 	public static ClassDates parse(String text) {
 		int dots = text.indexOf("..");
 		if (dots < 0) {
-			throw new IllegalArgumentException("Class dates are written FIRST..LAST, " + EXAMPLE + ".");
+			throw new IllegalArgumentException(AccessText.ClassDates_form);
 		}
 		return new ClassDates(day(text.substring(0, dots).strip()), day(text.substring(dots + 2).strip()));
 	}
@@ -50,7 +50,7 @@ public record ClassDates(LocalDate first, LocalDate last) {
 		try {
 			return LocalDate.parse(text);
 		} catch (DateTimeParseException e) {
-			throw new IllegalArgumentException("'" + text + "' is not a day like 2026-08-31.", e);
+			throw new IllegalArgumentException(NLS.bind(AccessText.ClassDates_notADay, text), e);
 		}
 	}
 

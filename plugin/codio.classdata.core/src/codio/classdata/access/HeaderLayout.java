@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVRecord;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Where each column sits in a file, from its header line: documented columns by any of their names (see
@@ -37,19 +38,18 @@ final class HeaderLayout {
 			} else {
 				// kept, never dropped: shown as an extra column (also a second column of the same meaning)
 				String name = names.get(i).strip();
-				layout.extraNames.add(name.isEmpty() ? "Column " + (i + 1) : name);
+				layout.extraNames.add(name.isEmpty() ? NLS.bind(AccessText.HeaderLayout_unnamedColumn, i + 1) : name);
 				layout.extraIndexes.add(i);
 			}
 		}
 		List<String> missing = Arrays.stream(COLUMNS).filter(c -> c.required() && layout.indexes[c.ordinal()] < 0)
 				.map(AccessColumn::header).toList();
 		if (!missing.isEmpty()) {
-			throw new AccessDataException(file, String.format(
-					"%s is not a User Access Data file: its header has no %s column%s. Its first line names: %s. "
-							+ "Open the CSV that Codio's \"Export User Access Data\" saved, or fix the header line.",
-					file, String.join(", ", missing), missing.size() > 1 ? "s" : "",
-					names.stream().limit(12).map(name -> "\"" + shorten(name) + "\"").collect(Collectors.joining(", "))
-							+ (names.size() > 12 ? ", …" : "")));
+			String firstLine = names.stream().limit(12).map(name -> "\"" + shorten(name) + "\"")
+					.collect(Collectors.joining(", ")) + (names.size() > 12 ? ", …" : "");
+			throw new AccessDataException(file, NLS.bind(missing.size() > 1 ? AccessText.HeaderLayout_missingColumns
+					: AccessText.HeaderLayout_missingColumn, new Object[] { file, String.join(", ", missing),
+							firstLine }));
 		}
 		return layout;
 	}

@@ -2,6 +2,8 @@ package codio.classdata.access;
 
 import org.apache.commons.csv.CSVRecord;
 
+import org.eclipse.osgi.util.NLS;
+
 /**
  * Turns parsed records into rows of the log: checks the value count, reads the date and the access type, interns
  * the text. A record that fails a check becomes a bad row with its line number.
@@ -34,20 +36,19 @@ final class RowDecoder {
 	 */
 	void decode(CSVRecord record, long endLine) {
 		if (record.size() != width) {
-			bad(record, endLine, "has " + record.size() + " values where the header names " + width + " columns");
+			bad(record, endLine, NLS.bind(AccessText.RowDecoder_width, record.size(), width));
 			return;
 		}
 		String date = record.get(dateAt);
 		long epochMilli = dates.parse(date);
 		if (epochMilli == AccessDates.INVALID) {
-			bad(record, endLine, "the date \"" + date + "\" is neither YYYY-MM-DD HH:MM:SS nor ISO 8601");
+			bad(record, endLine, NLS.bind(AccessText.RowDecoder_date, date));
 			return;
 		}
 		String typeText = record.get(typeAt);
 		AccessType type = AccessType.parse(typeText);
 		if (type == null) {
-			bad(record, endLine,
-					"the access type \"" + typeText + "\" is none of Log In, Log Out, Project Open, Project Close");
+			bad(record, endLine, NLS.bind(AccessText.RowDecoder_accessType, typeText));
 			return;
 		}
 		for (int i = 0; i < textAt.length; i++) {

@@ -14,6 +14,7 @@ import javax.net.ssl.SSLException;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.osgi.util.NLS;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
@@ -100,20 +101,18 @@ final class ApiTransport {
 		try (Response response = execute(request, monitor)) {
 			String body = response.body().string();
 			if (response.code() == 400 || response.code() == 401 || response.code() == 403) {
-				throw new CodioAuthenticationException("Codio refused the client id '" + credentials.clientId()
-						+ "' and its secret (HTTP " + response.code() + " from " + url.host() + serverSays(body)
-						+ "). Check the API key and the server it belongs to; keys are created in Codio under "
-						+ "Organization > Settings > API Keys.", response.code()).pointingAt(ConnectionSetting.API_KEY);
+				throw new CodioAuthenticationException(NLS.bind(ApiText.ApiTransport_clientRefused, new Object[] {
+						credentials.clientId(), response.code(), url.host(), serverSays(body) }), response.code())
+						.pointingAt(ConnectionSetting.API_KEY);
 			}
 			if (!response.isSuccessful()) {
-				throw new CodioApiException(kindOf(response.code()), "The Codio sign-in service at " + url.host()
-						+ " answered HTTP " + response.code() + serverSays(body) + ". Try again later.",
-						response.code());
+				throw new CodioApiException(kindOf(response.code()), NLS.bind(ApiText.ApiTransport_signInFailed,
+						new Object[] { url.host(), response.code(), serverSays(body) }), response.code());
 			}
-			TokenResponse token = parse(body, TokenResponse.class, "the sign-in answer", response.code());
+			TokenResponse token = parse(body, TokenResponse.class, ApiText.ApiTransport_signInAnswer, response.code());
 			if (token == null || token.accessToken() == null || token.accessToken().isEmpty()) {
-				throw new CodioApiException(ErrorKind.BAD_RESPONSE, "The Codio sign-in service at " + url.host()
-						+ " answered without an access token. Check the OAuth URL.", response.code())
+				throw new CodioApiException(ErrorKind.BAD_RESPONSE,
+						NLS.bind(ApiText.ApiTransport_noAccessToken, url.host()), response.code())
 						.pointingAt(ConnectionSetting.OAUTH_URL);
 			}
 			Instant expiresAt = token.expiresIn() == null || token.expiresIn() <= 0 ? Instant.MAX
@@ -162,10 +161,11 @@ final class ApiTransport {
 				if (!response.isSuccessful()) {
 					throw statusError(method, url, response.code(), body);
 				}
-				T result = parse(body, type, "the answer to " + describe(method, url), response.code());
+				T result = parse(body, type, NLS.bind(ApiText.ApiTransport_answerTo, describe(method, url)),
+						response.code());
 				if (result == null) {
 					throw new CodioApiException(ErrorKind.BAD_RESPONSE,
-							"Codio sent an empty answer to " + describe(method, url) + ".", response.code());
+							NLS.bind(ApiText.ApiTransport_emptyAnswer, describe(method, url)), response.code());
 				}
 				return result;
 			} catch (IOException e) {
@@ -187,13 +187,11 @@ final class ApiTransport {
 	private void waitOutRateLimit(Response response, String body, HttpUrl url, String method, int tries,
 			IProgressMonitor monitor) throws CodioApiException {
 		if ("0".equals(response.header("X-RateLimit-DailyLimit-Remaining"))) {
-			throw new CodioApiException(ErrorKind.RATE_LIMITED, "Your Codio organisation has used all of its API "
-					+ "requests for today (Codio allows 10,000 a day). Try again tomorrow.", 429);
+			throw new CodioApiException(ErrorKind.RATE_LIMITED, ApiText.ApiTransport_dailyLimitUsed, 429);
 		}
 		if (tries >= MAX_RATE_LIMITED_TRIES) {
-			throw new CodioApiException(ErrorKind.RATE_LIMITED, "Codio kept answering 'too many requests' (HTTP 429) to "
-					+ describe(method, url) + serverSays(body) + " after " + tries
-					+ " tries. Other tools of your organisation may be using the API; try again in a minute.", 429);
+			throw new CodioApiException(ErrorKind.RATE_LIMITED, NLS.bind(ApiText.ApiTransport_tooManyRequests,
+					new Object[] { describe(method, url), serverSays(body), tries }), 429);
 		}
 		Duration wait = rateLimitWait(response);
 		long deadline = System.nanoTime() + wait.toNanos();
@@ -254,23 +252,21 @@ final class ApiTransport {
 		String what = describe(method, url);
 		String says = serverSays(body);
 		return switch (status) {
-		case 401 -> new CodioAuthenticationException("Codio refused the access token for " + what + " (HTTP 401"
-				+ says + ") even after signing in again. Check the API key.", status)
+		case 401 -> new CodioAuthenticationException(NLS.bind(ApiText.ApiTransport_tokenRefused, what, says), status)
 				.pointingAt(ConnectionSetting.API_KEY);
-		case 403 -> new CodioApiException(ErrorKind.ACCESS_DENIED, "Codio denied access to " + what + " (HTTP 403"
-				+ says + "). The API key must belong to the organisation that owns this class, with teacher rights.",
+		case 403 -> new CodioApiException(ErrorKind.ACCESS_DENIED,
+				NLS.bind(ApiText.ApiTransport_accessDenied, what, says), status);
+		case 404 -> new CodioApiException(ErrorKind.NOT_FOUND, NLS.bind(ApiText.ApiTransport_notFound, what, says),
 				status);
-		case 404 -> new CodioApiException(ErrorKind.NOT_FOUND, "Codio found nothing at " + what + " (HTTP 404"
-				+ says + "). The class, assignment or task may have been deleted; refresh and try again.", status);
-		case 412 -> new CodioApiException(ErrorKind.PRECONDITION_FAILED, "Codio refused " + what
-				+ " as misconfigured (HTTP 412" + says + ").", status);
-		case 415 -> new CodioApiException(ErrorKind.UNSUPPORTED_MEDIA_TYPE, "Codio refused the format of " + what
-				+ " (HTTP 415" + says + "). This plugin version may be too old for the server.", status);
+		case 412 -> new CodioApiException(ErrorKind.PRECONDITION_FAILED,
+				NLS.bind(ApiText.ApiTransport_misconfigured, what, says), status);
+		case 415 -> new CodioApiException(ErrorKind.UNSUPPORTED_MEDIA_TYPE,
+				NLS.bind(ApiText.ApiTransport_unsupportedFormat, what, says), status);
 		default -> status >= 500
-				? new CodioApiException(ErrorKind.SERVER, "Codio had a server error on " + what + " (HTTP " + status
-						+ says + "). This is on Codio's side; try again in a few minutes.", status)
-				: new CodioApiException(ErrorKind.OTHER, "Codio answered HTTP " + status + " to " + what + says + ".",
-						status);
+				? new CodioApiException(ErrorKind.SERVER,
+						NLS.bind(ApiText.ApiTransport_serverError, new Object[] { what, status, says }), status)
+				: new CodioApiException(ErrorKind.OTHER,
+						NLS.bind(ApiText.ApiTransport_otherStatus, new Object[] { status, what, says }), status);
 		};
 	}
 
@@ -282,9 +278,8 @@ final class ApiTransport {
 		try {
 			return gson.fromJson(body, type);
 		} catch (JsonParseException | IllegalStateException e) {
-			throw new CodioApiException(ErrorKind.BAD_RESPONSE, "Codio sent something other than the expected JSON in "
-					+ what + " (HTTP " + status + "). Check the API URL; if it is right, "
-					+ "the server is having trouble: try again later.", e).pointingAt(ConnectionSetting.API_URL);
+			throw new CodioApiException(ErrorKind.BAD_RESPONSE, NLS.bind(ApiText.ApiTransport_notJson, what, status),
+					e).pointingAt(ConnectionSetting.API_URL);
 		}
 	}
 
@@ -298,15 +293,14 @@ final class ApiTransport {
 			throw new OperationCanceledException();
 		}
 		if (e instanceof SSLException) {
-			return new CodioApiException(ErrorKind.TLS, "The secure connection to " + url.host() + " failed ("
-					+ redact(e.getMessage()) + "). Check the URL and, behind a company proxy, its certificate "
-					+ "settings.", e);
+			return new CodioApiException(ErrorKind.TLS,
+					NLS.bind(ApiText.ApiTransport_tlsFailed, url.host(), redact(e.getMessage())), e);
 		}
-		String reason = e instanceof InterruptedIOException ? "the request timed out"
+		String reason = e instanceof InterruptedIOException ? ApiText.ApiTransport_timedOut
 				: e.getClass().getSimpleName() + ": " + e.getMessage();
-		return new CodioApiException(ErrorKind.NETWORK, "Could not reach Codio at " + url.host() + ":" + url.port()
-				+ " (" + redact(reason) + "). Check the network connection, the proxy settings and the server's "
-				+ "address.", e).pointingAt(ConnectionSetting.NETWORK);
+		return new CodioApiException(ErrorKind.NETWORK,
+				NLS.bind(ApiText.ApiTransport_unreachable, new Object[] { url.host(), url.port(), redact(reason) }), e)
+				.pointingAt(ConnectionSetting.NETWORK);
 	}
 
 	/** The error text Codio put in a JSON body, shortened, or nothing. */

@@ -8,10 +8,10 @@ public record ClientCredentials(String clientId, String clientSecret) {
 
 	public ClientCredentials {
 		if (clientId == null || clientId.isBlank()) {
-			throw new IllegalArgumentException("The Codio client id is empty.");
+			throw new IllegalArgumentException(ApiText.ClientCredentials_noClientId);
 		}
 		if (clientSecret == null || clientSecret.isEmpty()) {
-			throw new IllegalArgumentException("The Codio client secret is empty.");
+			throw new IllegalArgumentException(ApiText.ClientCredentials_noClientSecret);
 		}
 		clientId = clientId.trim();
 	}

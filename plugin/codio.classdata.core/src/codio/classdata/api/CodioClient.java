@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.osgi.util.NLS;
 
 import com.google.gson.reflect.TypeToken;
 
@@ -74,12 +75,11 @@ public final class CodioClient {
 				return courses;
 			}
 			if (!seenTokens.add(nextToken)) {
-				throw new CodioApiException(ErrorKind.BAD_RESPONSE, "Codio returned the same page token twice while "
-						+ "listing classes; the list would never end. Try again later.", 200);
+				throw new CodioApiException(ErrorKind.BAD_RESPONSE, ApiText.CodioClient_samePageToken, 200);
 			}
 		}
-		throw new CodioApiException(ErrorKind.BAD_RESPONSE, "Codio returned more than " + MAX_PAGES
-				+ " pages of classes.", 200);
+		throw new CodioApiException(ErrorKind.BAD_RESPONSE, NLS.bind(ApiText.CodioClient_tooManyPages, MAX_PAGES),
+				200);
 	}
 
 	public Course getCourse(String courseId) throws CodioApiException {

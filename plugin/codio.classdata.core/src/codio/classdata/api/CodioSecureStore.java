@@ -28,8 +28,7 @@ public final class CodioSecureStore {
 
 	public CodioSecureStore(ISecurePreferences root) {
 		if (root == null) {
-			throw new IllegalStateException("Eclipse secure storage is not available in this installation, so the "
-					+ "Codio client secret cannot be stored safely.");
+			throw new IllegalStateException(ApiText.CodioSecureStore_unavailable);
 		}
 		this.root = root;
 	}

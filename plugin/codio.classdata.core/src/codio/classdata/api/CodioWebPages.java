@@ -6,6 +6,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import org.eclipse.osgi.util.NLS;
+
 /**
  * Addresses of pages of Codio's web app, on the server the user signed in to. Codio's API returns none; these
  * patterns are the ones Codio's own UI uses for a teacher's class and an assignment's grading queue. There is no
@@ -38,7 +40,7 @@ public final class CodioWebPages {
 		URI api = URI.create(apiBaseUrl);
 		String host = api.getHost();
 		if (host == null) {
-			throw new IllegalArgumentException("The API URL '" + apiBaseUrl + "' names no host.");
+			throw new IllegalArgumentException(NLS.bind(ApiText.CodioWebPages_noHost, apiBaseUrl));
 		}
 		host = host.toLowerCase(Locale.ROOT);
 		if (host.startsWith(API_HOST_PREFIX) && host.length() > API_HOST_PREFIX.length()) {
@@ -47,7 +49,8 @@ public final class CodioWebPages {
 		try {
 			return new CodioWebPages(new URI(api.getScheme(), null, host, api.getPort(), null, null, null).toString());
 		} catch (URISyntaxException e) {
-			throw new IllegalArgumentException("The API URL '" + apiBaseUrl + "' is not usable: " + e.getMessage(), e);
+			throw new IllegalArgumentException(NLS.bind(ApiText.CodioWebPages_notUsable, apiBaseUrl, e.getMessage()),
+					e);
 		}
 	}
 

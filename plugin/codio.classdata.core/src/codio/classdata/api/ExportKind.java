@@ -1,5 +1,7 @@
 package codio.classdata.api;
 
+import org.eclipse.osgi.util.NLS;
+
 /**
  * The exports Codio builds for a class in the background. All but {@link #ASSESSMENTS} follow one pattern:
  * {@code POST courses/{c}/export/{path}} starts one, {@code GET …/progress/{taskId}} (or the task's
@@ -71,7 +73,6 @@ public enum ExportKind {
 				return kind;
 			}
 		}
-		throw new IllegalArgumentException("'" + path + "' is not an export kind; use one of workdata, sources, "
-				+ "assessments, coach, llmproxy, access, lti.");
+		throw new IllegalArgumentException(NLS.bind(ApiText.ExportKind_unknown, path));
 	}
 }

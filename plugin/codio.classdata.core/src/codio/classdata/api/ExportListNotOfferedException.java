@@ -1,5 +1,7 @@
 package codio.classdata.api;
 
+import org.eclipse.osgi.util.NLS;
+
 /**
  * The server has no list of one kind's export links (404 or 405 on {@code GET courses/{c}/export/{kind}}, which
  * Codio's published API documents only for class data and course sources). Not an error for the user: the links
@@ -12,8 +14,8 @@ public class ExportListNotOfferedException extends CodioApiException {
 	private final ExportKind exportKind;
 
 	public ExportListNotOfferedException(ExportKind exportKind, int httpStatus) {
-		super(ErrorKind.NOT_OFFERED, "This Codio server does not list " + exportKind.label() + " links (HTTP "
-				+ httpStatus + ").", httpStatus);
+		super(ErrorKind.NOT_OFFERED, NLS.bind(ApiText.ExportListNotOfferedException_message, exportKind.label(),
+				httpStatus), httpStatus);
 		this.exportKind = exportKind;
 	}
 

@@ -1,5 +1,7 @@
 package codio.classdata.api;
 
+import org.eclipse.osgi.util.NLS;
+
 /**
  * The server has no API for this export (Codio's public API offers neither User Access Data nor LTI assignment
  * URLs). The message says where in Codio's web UI the file can be had instead.
@@ -11,9 +13,8 @@ public class ExportNotOfferedException extends CodioApiException {
 	private final ExportKind exportKind;
 
 	public ExportNotOfferedException(ExportKind exportKind, int httpStatus) {
-		super(ErrorKind.NOT_OFFERED, exportKind.label() + " cannot be exported through this Codio server's API (HTTP "
-				+ httpStatus + "). Download it in Codio's web UI instead: " + exportKind.webUiPath()
-				+ ". The plugin can open the downloaded file.", httpStatus);
+		super(ErrorKind.NOT_OFFERED, NLS.bind(ApiText.ExportNotOfferedException_message,
+				new Object[] { exportKind.label(), httpStatus, exportKind.webUiPath() }), httpStatus);
 		this.exportKind = exportKind;
 	}
 

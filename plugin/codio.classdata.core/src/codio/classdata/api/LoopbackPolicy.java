@@ -2,6 +2,8 @@ package codio.classdata.api;
 
 import java.util.Locale;
 
+import org.eclipse.osgi.util.NLS;
+
 import okhttp3.HttpUrl;
 
 /**
@@ -17,11 +19,11 @@ public final class LoopbackPolicy {
 	public static HttpUrl requireSecure(String url, String what) {
 		HttpUrl parsed = HttpUrl.parse(url);
 		if (parsed == null) {
-			throw new IllegalArgumentException("The " + what + " '" + url + "' is not an http(s) URL.");
+			throw new IllegalArgumentException(NLS.bind(ApiText.LoopbackPolicy_notHttpUrl, what, url));
 		}
 		if (!parsed.isHttps() && !isLoopback(parsed.host())) {
-			throw new IllegalArgumentException("The " + what + " must use https:// (plain http is accepted only "
-					+ "for localhost): " + parsed.scheme() + "://" + parsed.host());
+			throw new IllegalArgumentException(NLS.bind(ApiText.LoopbackPolicy_plainHttp,
+					new Object[] { what, parsed.scheme(), parsed.host() }));
 		}
 		return parsed;
 	}

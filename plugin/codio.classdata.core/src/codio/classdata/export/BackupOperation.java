@@ -19,6 +19,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 
 import codio.classdata.api.CodioApiException;
 import codio.classdata.api.CodioClient;
@@ -101,15 +102,15 @@ public final class BackupOperation {
 	 * @throws InterruptedException the monitor was cancelled; what is finished stays, and the next run continues
 	 */
 	public BackupSummary run(IProgressMonitor monitor) throws IOException, InterruptedException {
-		SubMonitor progress = SubMonitor.convert(monitor, "Backing up " + classes(courses.size()),
-				courses.size() * WORK_PER_CLASS);
+		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(ExportText.BackupOperation_task,
+				classes(courses.size())), courses.size() * WORK_PER_CLASS);
 		Files.createDirectories(folder);
 		BackupManifest manifest = BackupManifest.open(folder);
 		List<ClassBackup> backups = plan(manifest);
 		try {
 			long toStart = backups.stream().filter(backup -> backup.outcome == null && !backup.reusesEarlierRun)
 					.count();
-			progress.setTaskName("Starting the " + kind.label() + " exports of " + classes((int) toStart));
+			progress.setTaskName(NLS.bind(ExportText.BackupOperation_starting, kind.label(), classes((int) toStart)));
 			for (ClassBackup backup : backups) {
 				SubMonitor step = progress.split(1, SubMonitor.SUPPRESS_BEGINTASK);
 				if (backup.outcome == null && !backup.reusesEarlierRun) {
@@ -120,8 +121,8 @@ public final class BackupOperation {
 				ClassBackup backup = backups.get(i);
 				SubMonitor step = progress.split(WORK_PER_CLASS - 1, SubMonitor.SUPPRESS_BEGINTASK);
 				if (backup.outcome == null) {
-					progress.setTaskName("Backing up " + backup.course.name() + " (" + (i + 1) + " of "
-							+ backups.size() + ")");
+					progress.setTaskName(NLS.bind(ExportText.BackupOperation_backingUpClass,
+							new Object[] { backup.course.name(), i + 1, backups.size() }));
 					backup.outcome = finish(backup, manifest, step);
 				}
 			}
@@ -209,8 +210,7 @@ public final class BackupOperation {
 					? client.startAssessmentsExport(course.id(), List.of(), monitor)
 					: client.startExport(course.id(), kind, monitor);
 			if (task.taskId() == null || task.taskId().isEmpty()) {
-				throw new CodioApiException(ErrorKind.BAD_RESPONSE,
-						"Codio started the export but returned no task id to follow.", 200);
+				throw new CodioApiException(ErrorKind.BAD_RESPONSE, ExportText.BackupOperation_noTaskId, 200);
 			}
 			Instant now = clock.instant();
 			backup.entry = backup.entry.started(task.taskId(), now);
@@ -322,12 +322,12 @@ public final class BackupOperation {
 	}
 
 	private String cannotWrite(IOException e) {
-		return "Could not write into " + folder + " (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-				+ "). Check that the folder is writable and has space, then run the backup again.";
+		return NLS.bind(ExportText.BackupOperation_cannotWrite,
+				new Object[] { folder, e.getClass().getSimpleName(), e.getMessage() });
 	}
 
 	private static String classes(int count) {
-		return count + (count == 1 ? " class" : " classes");
+		return NLS.bind(count == 1 ? ExportText.BackupOperation_oneClass : ExportText.BackupOperation_classes, count);
 	}
 
 	private interface HistoryUpdate {

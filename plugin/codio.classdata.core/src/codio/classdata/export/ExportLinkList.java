@@ -38,7 +38,7 @@ public record ExportLinkList(List<ExportLink> links, List<ExportNotOfferedExcept
 
 	public static ExportLinkList load(CodioClient client, ExportHistory history, String courseId,
 			List<ExportKind> kinds, Clock clock, IProgressMonitor monitor) throws CodioApiException {
-		SubMonitor progress = SubMonitor.convert(monitor, "Listing export links", kinds.size() * 2);
+		SubMonitor progress = SubMonitor.convert(monitor, ExportText.ExportLinkList_task, kinds.size() * 2);
 		List<ExportLink> links = new ArrayList<>();
 		List<ExportNotOfferedException> notOffered = new ArrayList<>();
 		List<ExportKind> unlisted = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.util.List;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 
 import codio.classdata.api.CodioApiException;
 import codio.classdata.api.CodioClient;
@@ -85,18 +86,17 @@ public final class ExportOperation {
 	 * @throws InterruptedException when the monitor is cancelled
 	 */
 	public ExportStatus run(IProgressMonitor monitor) throws CodioApiException, InterruptedException {
-		SubMonitor progress = SubMonitor.convert(monitor, "Exporting " + kind.label(), 100);
+		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(ExportText.ExportOperation_task, kind.label()), 100);
 		try {
 			if (taskId == null) {
-				progress.subTask("Asking Codio to start the " + kind.label() + " export");
+				progress.subTask(NLS.bind(ExportText.ExportOperation_starting, kind.label()));
 				ExportTask task = kind == ExportKind.ASSESSMENTS
 						? client.startAssessmentsExport(courseId, assignmentIds, progress.split(5))
 						: client.startExport(courseId, kind, progress.split(5));
 				taskId = task.taskId();
 				taskUri = task.taskUri();
 				if (taskId == null || taskId.isEmpty()) {
-					throw new CodioApiException(ErrorKind.BAD_RESPONSE,
-							"Codio started the export but returned no task id to follow.", 200);
+					throw new CodioApiException(ErrorKind.BAD_RESPONSE, ExportText.ExportOperation_noTaskId, 200);
 				}
 				remember(() -> history.recordStarted(courseId, kind, taskId, clock.instant()));
 				onStarted.accept(taskId);
@@ -115,7 +115,7 @@ public final class ExportOperation {
 		long started = System.nanoTime();
 		while (true) {
 			long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
-			progress.subTask("Codio is building the " + kind.label() + " export (" + seconds + " s)");
+			progress.subTask(NLS.bind(ExportText.ExportOperation_building, kind.label(), seconds));
 			Waits.sleep(pause, progress);
 			progress.setWorkRemaining(100);
 			ExportStatus status;
@@ -132,14 +132,13 @@ public final class ExportOperation {
 				continue;
 			}
 			if (status.failed()) {
-				throw new CodioApiException(ErrorKind.SERVER, "Codio could not build the " + kind.label()
-						+ " export: " + status.error() + ". Start a new export; if it fails again, contact Codio "
-						+ "support.", 200);
+				throw new CodioApiException(ErrorKind.SERVER,
+						NLS.bind(ExportText.ExportOperation_buildFailed, kind.label(), status.error()), 200);
 			}
 			if (status.done()) {
 				if (!status.succeeded()) {
-					throw new CodioApiException(ErrorKind.BAD_RESPONSE, "Codio finished the " + kind.label()
-							+ " export but gave no download link.", 200);
+					throw new CodioApiException(ErrorKind.BAD_RESPONSE,
+							NLS.bind(ExportText.ExportOperation_noLink, kind.label()), 200);
 				}
 				return status;
 			}

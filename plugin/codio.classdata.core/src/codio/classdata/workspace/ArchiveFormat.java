@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 
+import org.eclipse.osgi.util.NLS;
+
 /**
  * The kinds of input a workspace import reads. An archive's format is known by its name and confirmed by its first
  * bytes, so a renamed or broken download is refused with a clear message instead of failing half way.
@@ -95,10 +97,9 @@ public enum ArchiveFormat {
 	}
 
 	static ArchiveException notAnArchive(String name, ArchiveFormat expected) {
-		String why = expected == null ? "its name does not end in .zip, .tar, .tar.gz, .tgz, .tar.zst or .tzst"
-				: "its content does not start like a " + expected.label() + " file (renamed, or an incomplete download?)";
-		return new ArchiveException(name, null,
-				name + " is not a zip, tar, tar.gz or tar.zst archive: " + why + ". Choose the export file itself.");
+		String why = expected == null ? WorkspaceText.ArchiveFormat_unknownName
+				: NLS.bind(WorkspaceText.ArchiveFormat_unexpectedContent, expected.label());
+		return new ArchiveException(name, null, NLS.bind(WorkspaceText.ArchiveFormat_notAnArchive, name, why));
 	}
 
 	/** How users call the format. */

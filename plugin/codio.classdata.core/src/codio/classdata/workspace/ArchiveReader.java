@@ -27,6 +27,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.apache.commons.compress.compressors.zstandard.ZstdCompressorInputStream;
+import org.eclipse.osgi.util.NLS;
 
 import codio.classdata.workspace.RawEntry.Source;
 
@@ -72,8 +73,8 @@ final class ArchiveReader {
 					.setIgnoreLocalFileHeader(true).get();
 		} catch (IOException | RuntimeException e) {
 			channel.close();
-			throw new ArchiveException(displayName, null, displayName + " is truncated or damaged: its table of "
-					+ "contents cannot be read (" + e.getMessage() + "). Download the export again.", e);
+			throw new ArchiveException(displayName, null,
+					NLS.bind(WorkspaceText.ArchiveReader_noTableOfContents, displayName, e.getMessage()), e);
 		}
 	}
 
@@ -134,13 +135,12 @@ final class ArchiveReader {
 			throws ArchiveException {
 		String name = source.displayName();
 		if (entry.getGeneralPurposeBit().usesEncryption()) {
-			throw new ArchiveException(name, entry.getName(), name + " cannot be read: its entry " + entry.getName()
-					+ " is encrypted (password-protected). Export the class again without a password.");
+			throw new ArchiveException(name, entry.getName(),
+					NLS.bind(WorkspaceText.ArchiveReader_encrypted, name, entry.getName()));
 		}
 		if (!readable) {
-			throw new ArchiveException(name, entry.getName(), name + " cannot be read: its entry " + entry.getName()
-					+ " is compressed by a method Eclipse does not support (method " + entry.getMethod()
-					+ "). Repack it as a plain zip, tar.gz or tar.zst.");
+			throw new ArchiveException(name, entry.getName(), NLS.bind(WorkspaceText.ArchiveReader_unsupportedMethod,
+					new Object[] { name, entry.getName(), entry.getMethod() }));
 		}
 	}
 
@@ -226,8 +226,9 @@ final class ArchiveReader {
 			} catch (ArchiveException e) {
 				throw e;
 			} catch (UnsupportedZipFeatureException e) {
-				throw new ArchiveException(source.displayName(), last, source.displayName() + " cannot be read: "
-						+ e.getMessage() + ". Export the class again without a password.", e);
+				throw new ArchiveException(source.displayName(), last,
+						NLS.bind(WorkspaceText.ArchiveReader_unsupportedFeature, source.displayName(), e.getMessage()),
+						e);
 			} catch (IOException | RuntimeException e) {
 				throw EntryStream.damaged(source.displayName(), last, e);
 			}

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
+
 /**
  * Turns entry names as stored into safe relative paths. {@code \} counts as a separator, since archives made on
  * Windows use it and an extractor there would climb with it. Names that would leave the target are refused (the
@@ -31,14 +33,14 @@ final class EntryNames {
 	 */
 	static String normalize(String archive, String raw) throws UnsafeArchiveException {
 		if (raw.indexOf('\0') >= 0) {
-			throw unsafe(archive, raw, "holds a NUL character");
+			throw unsafe(archive, raw, WorkspaceText.EntryNames_nulCharacter);
 		}
 		String name = raw.replace('\\', '/');
 		if (name.startsWith("/")) {
-			throw unsafe(archive, raw, "is an absolute path");
+			throw unsafe(archive, raw, WorkspaceText.EntryNames_absolutePath);
 		}
 		if (name.length() >= 2 && name.charAt(1) == ':' && Character.isLetter(name.charAt(0))) {
-			throw unsafe(archive, raw, "starts with a drive");
+			throw unsafe(archive, raw, WorkspaceText.EntryNames_drive);
 		}
 		if (name.endsWith("/")) {
 			name = name.substring(0, name.length() - 1);
@@ -52,10 +54,10 @@ final class EntryNames {
 			}
 			String segment = name.substring(start, end);
 			if (segment.equals("..")) {
-				throw unsafe(archive, raw, "climbs out of its folder (..)");
+				throw unsafe(archive, raw, WorkspaceText.EntryNames_climbsOut);
 			}
 			if (segment.isEmpty() && !name.isEmpty()) {
-				throw unsafe(archive, raw, "has an empty segment (//)");
+				throw unsafe(archive, raw, WorkspaceText.EntryNames_emptySegment);
 			}
 			if (!segment.equals(".") && !segment.isEmpty()) {
 				if (path.length() > 0) {
@@ -78,11 +80,11 @@ final class EntryNames {
 	static String symlinkTarget(String archive, String raw, String linkPath, String target)
 			throws UnsafeArchiveException {
 		if (target == null || target.isEmpty() || target.indexOf('\0') >= 0) {
-			throw unsafe(archive, raw, "is a link with an empty or invalid target");
+			throw unsafe(archive, raw, WorkspaceText.EntryNames_invalidLinkTarget);
 		}
 		String t = target.replace('\\', '/');
 		if (t.startsWith("/") || (t.length() >= 2 && t.charAt(1) == ':' && Character.isLetter(t.charAt(0)))) {
-			throw unsafe(archive, raw, "is a link to an absolute path (" + target + ")");
+			throw unsafe(archive, raw, NLS.bind(WorkspaceText.EntryNames_absoluteLink, target));
 		}
 		int slash = linkPath.lastIndexOf('/');
 		String base = slash < 0 ? "" : linkPath.substring(0, slash);
@@ -93,10 +95,10 @@ final class EntryNames {
 			}
 			if (segment.equals("..")) {
 				if (descended) {
-					throw unsafe(archive, raw, "is a link whose target climbs after descending (" + target + ")");
+					throw unsafe(archive, raw, NLS.bind(WorkspaceText.EntryNames_linkClimbs, target));
 				}
 				if (base == null || base.isEmpty()) {
-					throw unsafe(archive, raw, "is a link pointing out of the archive (" + target + ")");
+					throw unsafe(archive, raw, NLS.bind(WorkspaceText.EntryNames_linkOutside, target));
 				}
 				int up = base.lastIndexOf('/');
 				base = up < 0 ? "" : base.substring(0, up);
@@ -119,7 +121,7 @@ final class EntryNames {
 			// a char is at most 3 UTF-8 bytes (a surrogate pair 4 for 2): only long segments need counting
 			if ((end - start) * 3 > MAX_SEGMENT_BYTES
 					&& path.substring(start, end).getBytes(StandardCharsets.UTF_8).length > MAX_SEGMENT_BYTES) {
-				return "a part of its name is longer than " + MAX_SEGMENT_BYTES + " bytes";
+				return NLS.bind(WorkspaceText.EntryNames_segmentTooLong, MAX_SEGMENT_BYTES);
 			}
 			if (WINDOWS) {
 				String reason = windowsReason(path.substring(start, end));
@@ -132,7 +134,7 @@ final class EntryNames {
 		try {
 			Path.of(path);
 		} catch (InvalidPathException e) {
-			return "this system does not allow its name (" + e.getReason() + ")";
+			return NLS.bind(WorkspaceText.EntryNames_notAllowed, e.getReason());
 		}
 		return null;
 	}
@@ -141,23 +143,24 @@ final class EntryNames {
 		int dot = segment.indexOf('.');
 		String stem = (dot < 0 ? segment : segment.substring(0, dot)).trim().toUpperCase(Locale.ROOT);
 		if (WINDOWS_RESERVED.contains(stem)) {
-			return "Windows reserves the name " + stem;
+			return NLS.bind(WorkspaceText.EntryNames_windowsReserved, stem);
 		}
 		for (int i = 0; i < segment.length(); i++) {
 			char c = segment.charAt(i);
 			if (c < 32 || "<>:\"|?*".indexOf(c) >= 0) {
-				return "Windows does not allow the character '" + (c < 32 ? "\\u" + (int) c : c) + "' in names";
+				return NLS.bind(WorkspaceText.EntryNames_windowsCharacter,
+						c < 32 ? "\\u" + (int) c : String.valueOf(c));
 			}
 		}
 		if (segment.endsWith(".") || segment.endsWith(" ")) {
-			return "Windows does not allow names ending in a dot or space";
+			return WorkspaceText.EntryNames_windowsEnding;
 		}
 		return null;
 	}
 
 	private static UnsafeArchiveException unsafe(String archive, String raw, String why) {
-		return new UnsafeArchiveException(archive, raw, archive + " was refused: its entry '" + printable(raw) + "' "
-				+ why + ", so extracting it could write outside the chosen folder. Nothing was extracted.");
+		return new UnsafeArchiveException(archive, raw,
+				NLS.bind(WorkspaceText.EntryNames_unsafe, new Object[] { archive, printable(raw), why }));
 	}
 
 	/** The name with control characters shown as escapes, so a message stays readable. */

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.zip.CRC32;
 
+import org.eclipse.osgi.util.NLS;
+
 /**
  * An entry's content as read from its archive. A read failure becomes an {@link ArchiveException} that names the
  * archive and entry, so a truncated or damaged download is reported as such and never as a bare stack trace; where
@@ -54,8 +56,8 @@ final class EntryStream extends FilterInputStream {
 			} else if (n < 0 && !checked) {
 				checked = true;
 				if (crc.getValue() != expectedCrc) {
-					throw new ArchiveException(archive, entry, archive + " is damaged at entry " + entry
-							+ ": its content does not match its checksum (CRC error). Download the export again.");
+					throw new ArchiveException(archive, entry,
+							NLS.bind(WorkspaceText.EntryStream_checksumMismatch, archive, entry));
 				}
 			}
 		}
@@ -98,9 +100,9 @@ final class EntryStream extends FilterInputStream {
 
 	/** A failure to read an archive as the user should see it. */
 	static ArchiveException damaged(String archive, String entry, Exception cause) {
-		String where = entry == null ? " at its start" : " at entry " + entry;
 		String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-		return new ArchiveException(archive, entry, archive + " is truncated or damaged" + where + " (" + detail
-				+ "). Download the export again.", cause);
+		String message = entry == null ? NLS.bind(WorkspaceText.EntryStream_damagedAtStart, archive, detail)
+				: NLS.bind(WorkspaceText.EntryStream_damagedAtEntry, new Object[] { archive, entry, detail });
+		return new ArchiveException(archive, entry, message, cause);
 	}
 }

@@ -24,6 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.eclipse.osgi.util.NLS;
+
 import codio.classdata.workspace.ArchiveProblem.Kind;
 import codio.classdata.workspace.ArchiveReader.Content;
 import codio.classdata.workspace.RawEntry.Source;
@@ -140,9 +142,9 @@ final class ExtractionWriter implements ArchiveReader.EntryHandler {
 				boolean inside = prefix.isEmpty() || (resolved + "/").startsWith(prefix)
 						&& (entry.type() == EntryType.SYMLINK || resolved.length() >= prefix.length());
 				if (!inside) {
-					throw new UnsafeArchiveException(display, entry.path(), display + " was refused: its entry "
-							+ entry.path() + " is a link to " + entry.linkTarget() + ", outside the workspace "
-							+ target.root() + ". Nothing was extracted.");
+					throw new UnsafeArchiveException(display, entry.path(),
+							NLS.bind(WorkspaceText.ExtractionWriter_linkOutsideWorkspace,
+									new Object[] { display, entry.path(), entry.linkTarget(), target.root() }));
 				}
 			}
 		}
@@ -204,8 +206,9 @@ final class ExtractionWriter implements ArchiveReader.EntryHandler {
 		for (Target target : targetsOf(info)) {
 			Path file = target.folder().resolve(target.root().relativePath(info)).normalize();
 			if (!file.startsWith(target.folder()) || file.equals(target.folder())) {
-				throw new UnsafeArchiveException(source.displayName(), raw.name(), source.displayName()
-						+ " was refused: its entry " + raw.name() + " would be written outside " + target.folder());
+				throw new UnsafeArchiveException(source.displayName(), raw.name(),
+						NLS.bind(WorkspaceText.ExtractionWriter_outsideFolder,
+								new Object[] { source.displayName(), raw.name(), target.folder() }));
 			}
 			try {
 				if (info.type() == EntryType.DIRECTORY) {
@@ -236,9 +239,8 @@ final class ExtractionWriter implements ArchiveReader.EntryHandler {
 					break;
 				}
 			} catch (FileAlreadyExistsException e) {
-				problems.add(new ArchiveProblem(source.displayName(), raw.name(), Kind.NAME_CLASH, raw.name()
-						+ " was skipped: " + e.getFile() + " already exists (a file and a folder of the same name, or"
-						+ " names that differ only in case on this system)."));
+				problems.add(new ArchiveProblem(source.displayName(), raw.name(), Kind.NAME_CLASH,
+						NLS.bind(WorkspaceText.ExtractionWriter_nameClash, raw.name(), e.getFile())));
 			} catch (IOException e) {
 				throw WriteRefusal.of(source.displayName(), raw.name(), target.folder(), e);
 			}
@@ -263,13 +265,13 @@ final class ExtractionWriter implements ArchiveReader.EntryHandler {
 				written += n;
 				if (written > info.size()) {
 					throw new ArchiveLimitException(source.displayName(), raw.name(), "maxTotalBytes",
-							source.displayName() + " was refused: its entry " + raw.name() + " holds more than the "
-									+ info.size() + " bytes it declares (a decompression bomb?).");
+							NLS.bind(WorkspaceText.ExtractionWriter_moreThanDeclared,
+									new Object[] { source.displayName(), raw.name(), info.size() }));
 				}
 				if (bytes.addAndGet(n) > limits.maxTotalBytes()) {
 					throw new ArchiveLimitException(source.displayName(), raw.name(), "maxTotalBytes",
-							source.displayName() + " was refused: by " + raw.name() + " it wrote more than "
-									+ ListingCollector.gib(limits.maxTotalBytes()) + ".");
+							NLS.bind(WorkspaceText.ExtractionWriter_overTotal, new Object[] { source.displayName(),
+									raw.name(), ListingCollector.gib(limits.maxTotalBytes()) }));
 				}
 				if (head != null && headLength < head.length) {
 					int taken = Math.min(n, head.length - headLength);
@@ -290,8 +292,7 @@ final class ExtractionWriter implements ArchiveReader.EntryHandler {
 		} catch (IOException e) {
 			IOException refusal = WriteRefusal.of(source.displayName(), raw.name(), file.getParent(), e);
 			throw refusal != e ? refusal
-					: new IOException("Could not write " + file + " (" + e.getMessage() + "). Check that the folder"
-							+ " is writable and has space.", e);
+					: new IOException(NLS.bind(WorkspaceText.ExtractionWriter_cannotWrite, file, e.getMessage()), e);
 		}
 		if (head != null) {
 			javaHeaders.put(file, head, headLength);
@@ -310,9 +311,9 @@ final class ExtractionWriter implements ArchiveReader.EntryHandler {
 		} catch (FileAlreadyExistsException e) {
 			throw e;
 		} catch (UnsupportedOperationException | FileSystemException e) {
-			problems.add(new ArchiveProblem(source.displayName(), raw.name(), Kind.LINK_NOT_CREATED, raw.name()
-					+ " is a link to " + raw.linkName() + "; this system refused to create it (" + e.getMessage()
-					+ ")."));
+			problems.add(new ArchiveProblem(source.displayName(), raw.name(), Kind.LINK_NOT_CREATED, NLS.bind(
+					WorkspaceText.ExtractionWriter_linkRefused, new Object[] { raw.name(), raw.linkName(),
+							e.getMessage() })));
 		}
 	}
 
@@ -325,8 +326,8 @@ final class ExtractionWriter implements ArchiveReader.EntryHandler {
 				? target.folder().resolve(target.root().relativePath(linkedInfo)).normalize()
 				: null;
 		if (from == null || !from.startsWith(target.folder()) || !Files.isRegularFile(from, LinkOption.NOFOLLOW_LINKS)) {
-			problems.add(new ArchiveProblem(source.displayName(), raw.name(), Kind.LINK_NOT_CREATED, raw.name()
-					+ " is a hard link to " + raw.linkName() + ", which was not extracted before it; skipped."));
+			problems.add(new ArchiveProblem(source.displayName(), raw.name(), Kind.LINK_NOT_CREATED,
+					NLS.bind(WorkspaceText.ExtractionWriter_hardLinkMissing, raw.name(), raw.linkName())));
 			return;
 		}
 		Files.copy(from, file, LinkOption.NOFOLLOW_LINKS);
@@ -346,8 +347,8 @@ final class ExtractionWriter implements ArchiveReader.EntryHandler {
 			// made by another entry or thread; checked below
 		}
 		if (Files.isSymbolicLink(folder)) {
-			throw new UnsafeArchiveException(inputName, folder.toString(), inputName + " was refused: " + folder
-					+ " is a link, and extracting into it would write wherever it points.");
+			throw new UnsafeArchiveException(inputName, folder.toString(),
+					NLS.bind(WorkspaceText.ExtractionWriter_folderIsLink, inputName, folder));
 		}
 		if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
 			throw new FileAlreadyExistsException(folder.toString());

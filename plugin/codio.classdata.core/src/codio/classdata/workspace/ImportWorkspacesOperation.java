@@ -28,6 +28,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Imports planned student workspaces as projects: each workspace is extracted straight into a new folder of the
@@ -139,7 +140,7 @@ public final class ImportWorkspacesOperation {
 				bytes += report.bytesWritten();
 				maker.add(batch);
 			}
-			progress.split(1).subTask("Configuring the projects");
+			progress.split(1).subTask(WorkspaceText.ImportWorkspacesOperation_configuring);
 			maker.finish();
 			made = true;
 		} finally {
@@ -183,8 +184,9 @@ public final class ImportWorkspacesOperation {
 	}
 
 	private String importTitle() {
-		return plan.size() == 1 ? "Importing " + plan.get(0).projectName()
-				: "Importing " + plan.size() + " student workspaces";
+		return plan.size() == 1
+				? NLS.bind(WorkspaceText.ImportWorkspacesOperation_importingOne, plan.get(0).projectName())
+				: NLS.bind(WorkspaceText.ImportWorkspacesOperation_importingMany, plan.size());
 	}
 
 	/** Refuses, before anything is written, names that are invalid, repeated or taken and workspaces planned twice. */
@@ -197,23 +199,21 @@ public final class ImportWorkspacesOperation {
 			String name = planned.projectName();
 			IStatus valid = workspace.validateName(name, IResource.PROJECT);
 			if (!valid.isOK()) {
-				throw new CoreException(error("\"" + name + "\" cannot name a project: " + valid.getMessage()));
+				throw new CoreException(
+						error(NLS.bind(WorkspaceText.ImportWorkspacesOperation_invalidName, name, valid.getMessage())));
 			}
 			if (!names.add(ProjectNameTemplate.key(name))) {
-				throw new CoreException(error("Two workspaces would both become project \"" + name
-						+ "\". Give them different names."));
+				throw new CoreException(error(NLS.bind(WorkspaceText.ImportWorkspacesOperation_sameName, name)));
 			}
 			if (!roots.add(planned.workspace().root())) {
-				throw new CoreException(error("The workspace " + planned.workspace().displayName()
-						+ " is planned twice."));
+				throw new CoreException(error(NLS.bind(WorkspaceText.ImportWorkspacesOperation_plannedTwice,
+						planned.workspace().displayName())));
 			}
 			if (root.getProject(name).exists() || existsIgnoringCase(root, name)) {
-				throw new CoreException(error("A project named \"" + name
-						+ "\" already exists. Choose another name; existing projects are never overwritten."));
+				throw new CoreException(error(NLS.bind(WorkspaceText.ImportWorkspacesOperation_projectExists, name)));
 			}
 			if (Files.exists(workspaceFolder.resolve(name))) {
-				throw new CoreException(error("The workspace folder already holds \"" + name
-						+ "\" (not a project). Choose another name; existing files are never overwritten."));
+				throw new CoreException(error(NLS.bind(WorkspaceText.ImportWorkspacesOperation_folderTaken, name)));
 			}
 		}
 	}

@@ -22,6 +22,7 @@ import org.eclipse.jdt.launching.IVMInstall;
 import org.eclipse.jdt.launching.IVMInstall2;
 import org.eclipse.jdt.launching.JavaRuntime;
 import org.eclipse.jdt.launching.environments.IExecutionEnvironment;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Makes an imported workspace a Java project that builds as it ran on its Codio stack. Its files are on disk and
@@ -61,8 +62,8 @@ public final class JavaProjectSetup {
 	 * @param stack   the stack the workspace ran on; its Java version sets the JRE and compliance
 	 */
 	public void configure(IProject project, CodioStack stack, IProgressMonitor monitor) throws CoreException {
-		SubMonitor progress = SubMonitor.convert(monitor, "Configuring " + project.getName() + " as a Java project",
-				10);
+		SubMonitor progress = SubMonitor.convert(monitor,
+				NLS.bind(WorkspaceText.JavaProjectSetup_task, project.getName()), 10);
 		ProjectSetup.prepare(project, progress.split(1));
 		addJavaNature(project, progress.split(1));
 		IJavaProject javaProject = JavaCore.create(project);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.osgi.util.NLS;
 
 import codio.classdata.workspace.ArchiveProblem.Kind;
 import codio.classdata.workspace.ArchiveReader.Content;
@@ -55,28 +56,28 @@ final class ListingCollector implements ArchiveReader.EntryHandler {
 		}
 		String display = source.displayName();
 		if (++count > limits.maxEntries()) {
-			throw new ArchiveLimitException(display, raw.name(), "maxEntries", display + " was refused: it holds more"
-					+ " than " + limits.maxEntries() + " entries, the most a workspace import accepts.");
+			throw new ArchiveLimitException(display, raw.name(), "maxEntries",
+					NLS.bind(WorkspaceText.ListingCollector_tooManyEntries, display, limits.maxEntries()));
 		}
 		String path = EntryNames.normalize(display, raw.name());
 		if (path.isEmpty()) {
 			return; // the archive's own top folder, "./"
 		}
 		if (raw.type() == EntryType.SPECIAL) {
-			problems.add(new ArchiveProblem(display, raw.name(), Kind.SPECIAL_FILE, raw.name()
-					+ " is a device, FIFO or other special file; it was skipped."));
+			problems.add(new ArchiveProblem(display, raw.name(), Kind.SPECIAL_FILE,
+					NLS.bind(WorkspaceText.ListingCollector_specialFile, raw.name())));
 			return;
 		}
 		String invalid = EntryNames.invalidReason(path);
 		if (invalid != null) {
-			problems.add(new ArchiveProblem(display, raw.name(), Kind.INVALID_NAME, raw.name()
-					+ " was skipped: " + invalid + "."));
+			problems.add(new ArchiveProblem(display, raw.name(), Kind.INVALID_NAME,
+					NLS.bind(WorkspaceText.ListingCollector_invalidName, raw.name(), invalid)));
 			return;
 		}
 		String key = source.container() + '\0' + path;
 		if (!keys.add(key)) {
-			problems.add(new ArchiveProblem(display, raw.name(), Kind.DUPLICATE_ENTRY, raw.name()
-					+ " is in the archive more than once; the first one is kept, later ones are skipped."));
+			problems.add(new ArchiveProblem(display, raw.name(), Kind.DUPLICATE_ENTRY,
+					NLS.bind(WorkspaceText.ListingCollector_duplicate, raw.name())));
 			return;
 		}
 		if (raw.type() == EntryType.FILE && source.depth() == 0 && ArchiveFormat.isArchiveName(path)
@@ -92,9 +93,9 @@ final class ListingCollector implements ArchiveReader.EntryHandler {
 			try {
 				EntryNames.normalize(display, raw.linkName() == null ? "" : raw.linkName());
 			} catch (UnsafeArchiveException e) {
-				throw new UnsafeArchiveException(display, raw.name(), display + " was refused: its entry "
-						+ raw.name() + " is a hard link to " + raw.linkName() + ", which is outside the archive."
-						+ " Nothing was extracted.");
+				throw new UnsafeArchiveException(display, raw.name(), NLS.bind(
+						WorkspaceText.ListingCollector_hardLinkOutside, new Object[] { display, raw.name(),
+								raw.linkName() }));
 			}
 			link = raw.linkName();
 		}
@@ -104,9 +105,9 @@ final class ListingCollector implements ArchiveReader.EntryHandler {
 			size = raw.size() >= 0 ? raw.size() : measure(source, raw, content);
 			addBytes(source, raw, size);
 			if (limits.overRatio(size, raw.compressedSize())) {
-				throw new ArchiveLimitException(display, raw.name(), "maxCompressionRatio", display + " was refused:"
-						+ " its entry " + raw.name() + " expands " + size / raw.compressedSize() + " times, more than"
-						+ " the limit of " + limits.maxCompressionRatio() + " (a decompression bomb?).");
+				throw new ArchiveLimitException(display, raw.name(), "maxCompressionRatio",
+						NLS.bind(WorkspaceText.ListingCollector_entryRatio, new Object[] { display, raw.name(),
+								size / raw.compressedSize(), limits.maxCompressionRatio() }));
 			}
 			fileCount++;
 			if (ArchiveEntryInfo.isHintFile(path, size)) {
@@ -121,8 +122,8 @@ final class ListingCollector implements ArchiveReader.EntryHandler {
 		ArchiveFormat format = ArchiveFormat.byName(path);
 		try (BufferedInputStream in = new BufferedInputStream(content.open(), ArchiveReader.BUFFER_SIZE)) {
 			if (!format.matches(ArchiveReader.peek(in))) {
-				problems.add(new ArchiveProblem(source.displayName(), path, Kind.NOT_AN_ARCHIVE, path
-						+ " is named like a " + format.label() + " archive but is not one; it is kept as a file."));
+				problems.add(new ArchiveProblem(source.displayName(), path, Kind.NOT_AN_ARCHIVE,
+						NLS.bind(WorkspaceText.ListingCollector_notAnArchive, path, format.label())));
 				return false;
 			}
 			nested.add(path);
@@ -155,29 +156,30 @@ final class ListingCollector implements ArchiveReader.EntryHandler {
 		if (source.depth() == 0) {
 			topBytes += size;
 			if (limits.overRatio(topBytes, compressedInput)) {
-				throw new ArchiveLimitException(display, raw.name(), "maxCompressionRatio", display + " was refused:"
-						+ " by " + raw.name() + " it expands more than " + limits.maxCompressionRatio() + " times its"
-						+ " size (a decompression bomb?).");
+				throw new ArchiveLimitException(display, raw.name(), "maxCompressionRatio",
+						NLS.bind(WorkspaceText.ListingCollector_archiveRatio, new Object[] { display, raw.name(),
+								limits.maxCompressionRatio() }));
 			}
 		}
 		if (totalBytes - ticked >= BYTES_PER_TICK) {
-			monitor.subTask(display + ": " + count + " entries");
+			monitor.subTask(NLS.bind(WorkspaceText.ListingCollector_entries, display, count));
 			ticked = totalBytes;
 		}
 	}
 
 	private ArchiveLimitException overTotal(Source source, RawEntry raw) {
 		String display = source.displayName();
-		return new ArchiveLimitException(display, raw.name(), "maxTotalBytes", display + " was refused: with "
-				+ raw.name() + " its files come to more than " + gib(limits.maxTotalBytes())
-				+ ", the most a workspace import accepts.");
+		return new ArchiveLimitException(display, raw.name(), "maxTotalBytes", NLS.bind(
+				WorkspaceText.ListingCollector_overTotal, new Object[] { display, raw.name(),
+						gib(limits.maxTotalBytes()) }));
 	}
 
 	static String gib(long bytes) {
 		if (bytes >= 1L << 30) {
-			return bytes / (1L << 30) + " GiB";
+			return NLS.bind(WorkspaceText.ListingCollector_gib, bytes / (1L << 30));
 		}
-		return bytes >= 1L << 20 ? bytes / (1L << 20) + " MiB" : bytes + " bytes";
+		return bytes >= 1L << 20 ? NLS.bind(WorkspaceText.ListingCollector_mib, bytes / (1L << 20))
+				: NLS.bind(WorkspaceText.ListingCollector_bytes, bytes);
 	}
 
 	/**
@@ -193,9 +195,9 @@ final class ListingCollector implements ArchiveReader.EntryHandler {
 					if (symlinks.contains(parent)) {
 						String archive = entry.container().isEmpty() ? inputName
 								: inputName + "!/" + entry.container();
-						throw new UnsafeArchiveException(archive, entry.path(), archive + " was refused: its entry "
-								+ entry.path() + " lies inside " + path.substring(0, slash) + ", which is a link;"
-								+ " extracting it would write wherever the link points. Nothing was extracted.");
+						throw new UnsafeArchiveException(archive, entry.path(), NLS.bind(
+								WorkspaceText.ListingCollector_insideLink, new Object[] { archive, entry.path(),
+										path.substring(0, slash) }));
 					}
 				}
 			}

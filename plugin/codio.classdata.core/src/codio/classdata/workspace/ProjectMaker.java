@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Creates, opens and configures projects on a thread of its own while the caller extracts the next workspaces:
@@ -120,8 +121,8 @@ final class ProjectMaker {
 			// on disk before the refresh: cheaper than a workspace move, which also copies local history
 			CodioSettingsFile.moveAside(workspace.getRoot().getLocation().append(project.getName()).toPath());
 		} catch (IOException e) {
-			throw new CoreException(Status.error("Could not move Codio's .settings file of " + project.getName()
-					+ " aside: " + e.getMessage(), e));
+			throw new CoreException(Status.error(
+					NLS.bind(WorkspaceText.ProjectMaker_cannotMoveSettings, project.getName(), e.getMessage()), e));
 		}
 		project.create(workspace.newProjectDescription(project.getName()), progress.split(1));
 		created.add(project);

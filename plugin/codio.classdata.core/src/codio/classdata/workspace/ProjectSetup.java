@@ -13,6 +13,7 @@ import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Configures an imported workspace's project for its Codio stack; the import calls this once the project exists,
@@ -59,7 +60,8 @@ public final class ProjectSetup {
 	 * @param stack   the stack the workspace ran on
 	 */
 	public void configure(IProject project, CodioStack stack, IProgressMonitor monitor) throws CoreException {
-		SubMonitor progress = SubMonitor.convert(monitor, "Configuring " + project.getName() + " for " + stack, 10);
+		SubMonitor progress = SubMonitor.convert(monitor,
+				NLS.bind(WorkspaceText.ProjectSetup_task, project.getName(), stack), 10);
 		prepare(project, progress.split(1));
 		if (stack.language() == StackLanguage.JAVA) {
 			new JavaProjectSetup(knownHeaders).configure(project, stack, progress.split(8));

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Reads an input's table of contents and finds the student workspaces in it, without writing anything: the first
@@ -39,7 +40,8 @@ public final class ScanWorkspacesOperation {
 	 * @throws InterruptedException when the monitor is cancelled
 	 */
 	public WorkspaceScan run(IProgressMonitor monitor) throws IOException, InterruptedException {
-		SubMonitor progress = SubMonitor.convert(monitor, "Reading " + input.getFileName(), 10);
+		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(WorkspaceText.ScanWorkspacesOperation_task,
+				input.getFileName()), 10);
 		try (WorkspaceArchive archive = WorkspaceArchive.open(input, limits)) {
 			ArchiveListing listing = archive.list(progress.split(9));
 			String name = input.getFileName() == null ? input.toString() : input.getFileName().toString();

@@ -12,6 +12,8 @@ import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.eclipse.osgi.util.NLS;
+
 /**
  * Recommends the Codio stack of a workspace from what an export holds, since the export does not name it. The
  * evidence is weighed strongest first: the {@code .codio} file's debugger targets and Run commands; Maven and
@@ -56,8 +58,7 @@ public final class StackRecommender {
 				.or(() -> fromEclipseFiles(facts, release))
 				.or(() -> fromSources(census));
 		if (finding.isEmpty()) {
-			return new StackRecommendation(catalogue.empty(), "The workspace has no code in a language Codio has a"
-					+ " stack for");
+			return new StackRecommendation(catalogue.empty(), WorkspaceText.StackRecommender_noCode);
 		}
 		Finding found = finding.get();
 		String reason = found.reason();
@@ -65,12 +66,12 @@ public final class StackRecommender {
 		if (found.language() == StackLanguage.JAVA) {
 			stack = catalogue.forJavaRelease(release.map(ReleaseEvidence::release).orElse(0));
 			if (!found.namesRelease() && release.isPresent()) {
-				reason += ", and " + release.get().clause();
+				reason = NLS.bind(WorkspaceText.StackRecommender_andClause, reason, release.get().clause());
 			}
 		} else if (found.language() == StackLanguage.PYTHON && census.count(StackLanguage.JUPYTER) > 0) {
 			// A Jupyter class's .codio runs Python; its notebooks are what need the Jupyter stack.
 			stack = catalogue.forLanguage(StackLanguage.JUPYTER);
-			reason += ", and the workspace has notebooks";
+			reason = NLS.bind(WorkspaceText.StackRecommender_andNotebooks, reason);
 		} else {
 			stack = catalogue.forLanguage(found.language());
 		}
@@ -100,7 +101,8 @@ public final class StackRecommender {
 		for (String type : file.get().debuggerTypes()) {
 			Optional<StackLanguage> language = debuggerLanguage(type);
 			if (language.isPresent()) {
-				return Optional.of(new Finding(language.get(), "The .codio debugger type is " + type, false));
+				return Optional.of(new Finding(language.get(),
+						NLS.bind(WorkspaceText.StackRecommender_debuggerType, type), false));
 			}
 		}
 		// Without a known debugger, the Run commands' tools vote; on a tie the first button wins.
@@ -109,7 +111,7 @@ public final class StackRecommender {
 		file.get().commands().forEach((button, command) -> commandTool(command).ifPresent(tool -> {
 			StackLanguage language = TOOLS.get(tool);
 			votes.merge(language, 1, Integer::sum);
-			firstUse.putIfAbsent(language, "The .codio command \"" + button + "\" runs " + tool);
+			firstUse.putIfAbsent(language, NLS.bind(WorkspaceText.StackRecommender_command, button, tool));
 		}));
 		return votes.entrySet().stream().max(Map.Entry.comparingByValue())
 				.map(winner -> new Finding(winner.getKey(), firstUse.get(winner.getKey()), false));
@@ -154,8 +156,8 @@ public final class StackRecommender {
 			return Optional.of(new Finding(StackLanguage.JAVA, release.get().sentence(), true));
 		}
 		return buildFiles(facts).stream().findFirst()
-				.map(path -> new Finding(StackLanguage.JAVA, "Found " + path + ", which states no Java release",
-						false));
+				.map(path -> new Finding(StackLanguage.JAVA,
+						NLS.bind(WorkspaceText.StackRecommender_buildFileWithoutRelease, path), false));
 	}
 
 	private Optional<Finding> fromEclipseFiles(WorkspaceFacts facts, Optional<ReleaseEvidence> release) {
@@ -164,10 +166,10 @@ public final class StackRecommender {
 		}
 		if (hintPaths(facts, ".project").stream()
 				.anyMatch(path -> facts.hintTexts().get(path).contains("org.eclipse.jdt.core.javanature"))) {
-			return Optional.of(new Finding(StackLanguage.JAVA, "The Eclipse .project has the Java nature", false));
+			return Optional.of(new Finding(StackLanguage.JAVA, WorkspaceText.StackRecommender_javaNature, false));
 		}
 		if (!paths(facts.files(), ".codioJUnit").isEmpty()) {
-			return Optional.of(new Finding(StackLanguage.JAVA, "Found .codioJUnit, Codio's JUnit settings", false));
+			return Optional.of(new Finding(StackLanguage.JAVA, WorkspaceText.StackRecommender_codioJUnit, false));
 		}
 		return Optional.empty();
 	}
@@ -182,31 +184,40 @@ public final class StackRecommender {
 		StackLanguage language = family == StackLanguage.PYTHON && census.count(StackLanguage.JUPYTER) > 0
 				? StackLanguage.JUPYTER : family;
 		if (count == census.total()) {
-			return Optional.of(new Finding(language, "Found " + describe(family, census), false));
+			return Optional.of(new Finding(language,
+					NLS.bind(WorkspaceText.StackRecommender_found, describe(family, census)), false));
 		}
 		List<String> others = new ArrayList<>();
 		for (StackLanguage other : StackLanguage.values()) {
 			if (other != family && other != StackLanguage.JUPYTER && census.familyCount(other) > 0) {
-				others.add(census.familyCount(other) + " " + label(other));
+				others.add(NLS.bind(WorkspaceText.StackRecommender_languageCount, census.familyCount(other),
+						label(other)));
 			}
 		}
-		return Optional.of(new Finding(language, "Mixed languages: most files are " + label(family) + " (" + count
-				+ " of " + census.total() + "; also " + String.join(", ", others) + ")", false));
+		return Optional.of(new Finding(language, NLS.bind(WorkspaceText.StackRecommender_mixed,
+				new Object[] { label(family), count, census.total(), String.join(", ", others) }), false));
 	}
 
 	private static String describe(StackLanguage family, SourceCensus census) {
 		if (family != StackLanguage.PYTHON) {
-			return files(census.count(family), label(family) + " file");
+			return files(census.count(family), label(family));
 		}
 		int python = census.count(StackLanguage.PYTHON);
 		int notebooks = census.count(StackLanguage.JUPYTER);
-		String notebookText = files(notebooks, "notebook");
-		return python == 0 ? notebookText
-				: files(python, "Python file") + (notebooks == 0 ? "" : " and " + notebookText);
+		String notebookText = NLS.bind(notebooks == 1 ? WorkspaceText.StackRecommender_oneNotebook
+				: WorkspaceText.StackRecommender_notebooks, notebooks);
+		if (python == 0) {
+			return notebookText;
+		}
+		String pythonText = files(python, label(StackLanguage.PYTHON));
+		return notebooks == 0 ? pythonText
+				: NLS.bind(WorkspaceText.StackRecommender_filesAndNotebooks, pythonText, notebookText);
 	}
 
-	private static String files(int count, String noun) {
-		return count + " " + noun + (count == 1 ? "" : "s");
+	/** {@code 1 Java file}, {@code 3 Java files}. */
+	private static String files(int count, String language) {
+		return NLS.bind(count == 1 ? WorkspaceText.StackRecommender_oneFile : WorkspaceText.StackRecommender_files,
+				count, language);
 	}
 
 	private static String label(StackLanguage language) {
@@ -220,7 +231,7 @@ public final class StackRecommender {
 		case RUBY -> "Ruby";
 		case PHP -> "PHP";
 		case ERLANG -> "Erlang";
-		case OTHER -> "other";
+		case OTHER -> WorkspaceText.StackRecommender_otherLanguage;
 		};
 	}
 
@@ -231,24 +242,27 @@ public final class StackRecommender {
 					: JavaReleaseHints.fromGradle(facts.hintTexts().get(path));
 			if (release.isPresent()) {
 				int number = release.getAsInt();
-				return Optional.of(new ReleaseEvidence(number, "Found " + path + " targeting Java " + number,
-						path + " targets Java " + number, true));
+				return Optional.of(new ReleaseEvidence(number,
+						NLS.bind(WorkspaceText.StackRecommender_buildFileRelease, path, number),
+						NLS.bind(WorkspaceText.StackRecommender_buildFileReleaseClause, path, number), true));
 			}
 		}
 		for (String path : hintPaths(facts, "org.eclipse.jdt.core.prefs")) {
 			OptionalInt release = JavaReleaseHints.fromJdtPrefs(facts.hintTexts().get(path));
 			if (release.isPresent()) {
 				int number = release.getAsInt();
-				return Optional.of(new ReleaseEvidence(number, "The Eclipse settings set Java compliance " + number,
-						"the Eclipse settings set Java compliance " + number, false));
+				return Optional.of(new ReleaseEvidence(number,
+						NLS.bind(WorkspaceText.StackRecommender_jdtCompliance, number),
+						NLS.bind(WorkspaceText.StackRecommender_jdtComplianceClause, number), false));
 			}
 		}
 		for (String path : hintPaths(facts, ".classpath")) {
 			OptionalInt release = JavaReleaseHints.fromClasspath(facts.hintTexts().get(path));
 			if (release.isPresent()) {
 				int number = release.getAsInt();
-				return Optional.of(new ReleaseEvidence(number, "The Eclipse .classpath uses Java " + number,
-						"the Eclipse .classpath uses Java " + number, false));
+				return Optional.of(new ReleaseEvidence(number,
+						NLS.bind(WorkspaceText.StackRecommender_classpathRelease, number),
+						NLS.bind(WorkspaceText.StackRecommender_classpathReleaseClause, number), false));
 			}
 		}
 		return Optional.empty();

@@ -7,6 +7,7 @@ import org.eclipse.core.resources.ProjectScope;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.prefs.BackingStoreException;
 
 /**
@@ -37,8 +38,8 @@ public final class StackRecord {
 		try {
 			node.flush();
 		} catch (BackingStoreException e) {
-			throw new CoreException(Status.error("Could not record the Codio stack " + stack + " on project "
-					+ project.getName() + ": " + e.getMessage(), e));
+			throw new CoreException(Status.error(NLS.bind(WorkspaceText.StackRecord_cannotRecord,
+					new Object[] { stack, project.getName(), e.getMessage() }), e));
 		}
 	}
 

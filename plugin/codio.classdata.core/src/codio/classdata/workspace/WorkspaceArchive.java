@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 
 import codio.classdata.workspace.RawEntry.Source;
 
@@ -93,7 +94,8 @@ public final class WorkspaceArchive implements Closeable {
 	 * @throws InterruptedException   the monitor was cancelled
 	 */
 	public ArchiveListing list(IProgressMonitor monitor) throws IOException, InterruptedException {
-		SubMonitor progress = SubMonitor.convert(monitor, "Reading " + displayName, 1);
+		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(WorkspaceText.WorkspaceArchive_reading, displayName),
+				1);
 		long compressed = format == ArchiveFormat.TAR_GZ || format == ArchiveFormat.TAR_ZST ? Files.size(input) : -1;
 		ListingCollector collector = new ListingCollector(displayName, limits, compressed, progress);
 		read(collector);
@@ -119,7 +121,8 @@ public final class WorkspaceArchive implements Closeable {
 	 */
 	public ExtractionReport extract(Map<WorkspaceRoot, Path> targets, IProgressMonitor monitor)
 			throws IOException, InterruptedException {
-		SubMonitor progress = SubMonitor.convert(monitor, "Extracting from " + displayName, 10 + PROGRESS_TICKS);
+		SubMonitor progress = SubMonitor.convert(monitor,
+				NLS.bind(WorkspaceText.WorkspaceArchive_extracting, displayName), 10 + PROGRESS_TICKS);
 		if (listing == null) {
 			list(progress.split(10));
 		} else {
@@ -169,8 +172,7 @@ public final class WorkspaceArchive implements Closeable {
 			if (Files.isDirectory(folder)) {
 				try (Stream<Path> children = Files.list(folder)) {
 					if (children.findAny().isPresent()) {
-						throw new IOException(folder + " is not empty: workspaces are extracted into new or empty"
-								+ " folders only. Choose another folder or empty it.");
+						throw new IOException(NLS.bind(WorkspaceText.WorkspaceArchive_folderNotEmpty, folder));
 					}
 				}
 			} else if (!created.contains(folder)) {

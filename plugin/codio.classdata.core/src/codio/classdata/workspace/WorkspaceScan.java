@@ -3,6 +3,8 @@ package codio.classdata.workspace;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
+
 /**
  * What an input holds: its student workspaces and what could not be read.
  *
@@ -21,8 +23,6 @@ public record WorkspaceScan(Path input, ArchiveFormat format, List<DiscoveredWor
 
 	/** Why nothing can be imported, for a scan without workspaces. */
 	public String noWorkspaceMessage() {
-		return "No student workspace found in " + input.getFileName()
-				+ ": it holds no files. Choose a Codio class export, a student workspace archive (.zip, .tar, "
-				+ ".tar.gz, .tar.zst) or a workspace folder.";
+		return NLS.bind(WorkspaceText.WorkspaceScan_noWorkspace, input.getFileName());
 	}
 }

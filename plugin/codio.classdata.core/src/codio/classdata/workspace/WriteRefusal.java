@@ -6,6 +6,8 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.eclipse.osgi.util.NLS;
+
 /**
  * The operating system refused to write an entry (name too long, disk full, no permission, read-only): one plain
  * sentence that names the archive, the entry and the reason, instead of a bare {@code FileSystemException: path}.
@@ -25,8 +27,8 @@ final class WriteRefusal {
 		if (reason == null) {
 			return e;
 		}
-		return new ArchiveException(archive, entry, archive + ": the entry " + shortened(entry)
-				+ " could not be written to " + target + ": " + reason + ". Nothing of the import was kept.", e);
+		return new ArchiveException(archive, entry, NLS.bind(WorkspaceText.WriteRefusal_message,
+				new Object[] { archive, shortened(entry), target, reason }), e);
 	}
 
 	/** A very long entry name keeps its start and end, so the sentence stays readable. */
@@ -40,18 +42,17 @@ final class WriteRefusal {
 				: String.valueOf(e.getMessage());
 		String lower = said.toLowerCase(Locale.ROOT);
 		if (lower.contains("file name too long") || lower.contains("name too long")) {
-			return "its name is longer than this file system allows; import it on a file system with longer names,"
-					+ " or rename the entry in the archive";
+			return WorkspaceText.WriteRefusal_nameTooLong;
 		}
 		if (lower.contains("no space left") || lower.contains("disk quota") || lower.contains("not enough space")) {
-			return "the disk is full; free some space and import again";
+			return WorkspaceText.WriteRefusal_diskFull;
 		}
 		if (e instanceof AccessDeniedException || lower.contains("permission denied")
 				|| lower.contains("access is denied")) {
-			return "permission denied; check that the workspace folder is writable";
+			return WorkspaceText.WriteRefusal_permissionDenied;
 		}
 		if (lower.contains("read-only file system")) {
-			return "the file system is read-only; choose a workspace on a writable disk";
+			return WorkspaceText.WriteRefusal_readOnly;
 		}
 		return e instanceof FileSystemException ? said : null;
 	}

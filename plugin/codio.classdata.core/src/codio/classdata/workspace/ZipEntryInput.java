@@ -12,6 +12,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The content of a stored or deflated zip entry read by position from a shared channel, with an inflater and buffer
@@ -67,7 +68,7 @@ final class ZipEntryInput extends InputStream {
 		readAt(buffer, header);
 		buffer.flip();
 		if (buffer.remaining() < LOCAL_HEADER || buffer.getInt(0) != LOCAL_SIGNATURE) {
-			throw new ZipException("no local header where the table of contents points");
+			throw new ZipException(WorkspaceText.ZipEntryInput_noLocalHeader);
 		}
 		int skip = LOCAL_HEADER + (buffer.getShort(26) & 0xffff) + (buffer.getShort(28) & 0xffff);
 		position = header + skip;
@@ -128,7 +129,7 @@ final class ZipEntryInput extends InputStream {
 					return -1;
 				}
 				if (inflater.needsDictionary()) {
-					throw new ZipException("deflated data needs a preset dictionary");
+					throw new ZipException(WorkspaceText.ZipEntryInput_presetDictionary);
 				}
 				if (inflater.needsInput()) {
 					if (refill()) {
@@ -138,12 +139,12 @@ final class ZipEntryInput extends InputStream {
 						paddingFed = true;
 						inflater.setInput(new byte[1]);
 					} else {
-						throw new EOFException("the compressed data ends before the file does");
+						throw new EOFException(WorkspaceText.ZipEntryInput_compressedDataEnds);
 					}
 				}
 			}
 		} catch (DataFormatException e) {
-			throw new ZipException("invalid deflated data: " + e.getMessage());
+			throw new ZipException(NLS.bind(WorkspaceText.ZipEntryInput_invalidDeflatedData, e.getMessage()));
 		}
 	}
 
@@ -174,7 +175,7 @@ final class ZipEntryInput extends InputStream {
 			int n = channel.read(buffer, where);
 			if (n < 0) {
 				if (buffer.position() == 0) {
-					throw new EOFException("the archive ends inside this entry");
+					throw new EOFException(WorkspaceText.ZipEntryInput_archiveEnds);
 				}
 				return; // a short read near the end of the file: what was read is all there is
 			}

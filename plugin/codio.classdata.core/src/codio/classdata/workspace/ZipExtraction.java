@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.eclipse.osgi.util.NLS;
 
 import codio.classdata.workspace.ArchiveReader.Content;
 import codio.classdata.workspace.RawEntry.Source;
@@ -99,7 +100,7 @@ final class ZipExtraction {
 			pool.shutdownNow();
 			// a failure deletes what was written: no worker may still be writing then
 			if (!pool.awaitTermination(30, TimeUnit.SECONDS)) {
-				throw new IOException("Extraction threads of " + source.displayName() + " did not stop.");
+				throw new IOException(NLS.bind(WorkspaceText.ZipExtraction_threadsDidNotStop, source.displayName()));
 			}
 		}
 	}
