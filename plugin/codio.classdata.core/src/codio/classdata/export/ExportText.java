@@ -24,6 +24,19 @@ public final class ExportText extends NLS {
 
 	public static String ExportLinkList_task;
 
+	public static String DownloadOperation_link;
+	public static String DownloadOperation_task;
+	public static String DownloadOperation_progress;
+	public static String DownloadOperation_amountOf;
+	public static String DownloadOperation_brokeOff;
+	public static String DownloadOperation_stalled;
+	public static String DownloadOperation_resumesNextTime;
+	public static String DownloadOperation_tooShort;
+	public static String DownloadOperation_hostFailed;
+	public static String DownloadOperation_startingOver;
+	public static String DownloadOperation_notArchive;
+	public static String DownloadOperation_expired;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, ExportText.class);
 	}
