@@ -129,6 +129,7 @@ public final class CodioCommandLine implements IApplication {
 		case "download" -> new DownloadCommand();
 		case "backup-all" -> new BackupAllCommand();
 		case "import" -> new ImportCommand();
+		case "changes" -> new ChangesCommand();
 		case "access" -> new AccessCommand();
 		case "sign-in" -> new SignInCommand();
 		default -> throw new UsageException("Unknown command '" + name + "'.");

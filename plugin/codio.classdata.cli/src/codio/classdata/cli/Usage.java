@@ -47,6 +47,12 @@ final class Usage {
 					ASSIGNMENT/STUDENT matches GLOB; --working-set puts them in that working
 					set when Eclipse next opens the workspace; --build builds them and prints
 					each project's error and warning counts (exit 1 when any has errors)."""),
+			new Entry("changes", "changes PROJECT --sources ZIP|DIR", """
+					What the student of an imported project changed against the starter code
+					of its assignment: one line per added, changed or deleted file with its
+					lines added and removed. --sources is Codio's Course Sources export (one
+					archive per assignment), that zip unpacked, or a folder with one folder
+					per assignment. Eclipse's metadata and build output are not counted."""),
 			new Entry("access", "access CSV [--summary] [--flags [--class-dates START..END]] [--anonymise OUT [--salt-file FILE]]", """
 					Analyse a User Access Data CSV (read locally, nothing is sent):
 					--summary (the default) one line per student: login, name, last login,

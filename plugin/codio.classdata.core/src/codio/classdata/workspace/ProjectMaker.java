@@ -128,6 +128,7 @@ final class ProjectMaker {
 		created.add(project);
 		project.open(progress.split(1));
 		setup.configure(project, planned.stack(), progress.split(2)); // also records the stack
+		ProjectOrigin.of(planned.workspace()).writeTo(project);
 		return new ImportedProject(project, planned.stack(), planned.workspace());
 	}
 

@@ -79,6 +79,7 @@ public final class WorkspaceText extends NLS {
 	public static String ScanWorkspacesOperation_task;
 
 	public static String StackRecord_cannotRecord;
+	public static String ProjectOrigin_cannotRecord;
 
 	public static String StackRecommender_noCode;
 	public static String StackRecommender_andClause;

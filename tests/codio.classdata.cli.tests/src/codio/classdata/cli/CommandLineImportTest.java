@@ -159,6 +159,55 @@ class CommandLineImportTest {
 		assertEquals(0, root().getProjects().length);
 	}
 
+	@Test
+	void changesListsWhatWasWrittenAgainstTheAssignmentsSources() throws Exception {
+		Path export = downloadClassExport();
+		assertEquals(ExitCode.OK, run("import", export.toString(), "--json"), stderr());
+		JsonObject imported = JsonParser.parseString(commandLine.stdout()).getAsJsonObject()
+				.getAsJsonArray("projects").get(0).getAsJsonObject();
+		IProject project = root().getProject(imported.get("project").getAsString());
+		Path location = project.getLocation().toPath();
+		// the review's own edits: one new file, one more line in a file of the starter code
+		Files.writeString(location.resolve("Notes.java"), "class Notes {\n}\n");
+		Path codio = location.resolve(".codio");
+		Files.writeString(codio, Files.readString(codio) + "// reviewed\n");
+		assertEquals(ExitCode.OK, run("export", javaCourse().id(), "--kind", "sources", "--download",
+				folder.resolve("sources").toString(), "--json"), stderr());
+		String sources = JsonParser.parseString(commandLine.stdout()).getAsJsonObject().get("file").getAsString();
+
+		ExitCode exit = run("changes", project.getName(), "--sources", sources, "--json");
+
+		assertEquals(ExitCode.OK, exit, stderr());
+		JsonObject changes = JsonParser.parseString(commandLine.stdout()).getAsJsonObject();
+		assertEquals(imported.get("assignment").getAsString(), changes.get("assignment").getAsString());
+		assertEquals(imported.get("student").getAsString(), changes.get("student").getAsString());
+		Map<String, JsonObject> files = new java.util.HashMap<>();
+		for (JsonElement file : changes.getAsJsonArray("files")) {
+			files.put(file.getAsJsonObject().get("path").getAsString(), file.getAsJsonObject());
+		}
+		assertEquals("added", files.get("Notes.java").get("change").getAsString(), files.toString());
+		assertEquals(2, files.get("Notes.java").get("linesAdded").getAsInt());
+		assertEquals("changed", files.get(".codio").get("change").getAsString(), files.toString());
+		assertTrue(files.get(".codio").get("linesAdded").getAsInt() >= 1, files.toString());
+		for (String metadata : List.of(".project", ".classpath", ".settings.codio")) {
+			assertFalse(files.containsKey(metadata), metadata + " is the import's, not the student's: " + files);
+		}
+		assertTrue(files.keySet().stream().noneMatch(path -> path.startsWith(".settings/")), files.toString());
+	}
+
+	@Test
+	void changesNeedsSourcesAndAProjectThatRecordsItsAssignment() throws Exception {
+		IProject mine = root().getProject("mine");
+		mine.create(new NullProgressMonitor());
+		mine.open(new NullProgressMonitor());
+		Path sources = Files.createDirectories(folder.resolve("starters/Loops"));
+
+		assertEquals(ExitCode.USAGE, run("changes", "mine"));
+		assertTrue(stderr().contains("--sources ZIP|DIR is needed"), stderr());
+		assertEquals(ExitCode.BAD_INPUT, run("changes", "mine", "--sources", sources.getParent().toString()));
+		assertTrue(stderr().contains("records no assignment"), stderr());
+	}
+
 	/** The student folder name of the export's first workspace ({@code assignment/student/…}). */
 	private static String firstStudentFolder(Path export) throws Exception {
 		try (org.apache.commons.compress.archivers.zip.ZipFile zip = org.apache.commons.compress.archivers.zip.ZipFile

@@ -133,6 +133,9 @@ class ImportWorkspacesOperationTest {
 			assertTrue(project.isOpen());
 			assertTrue(project.hasNature(JavaCore.NATURE_ID), project.getName());
 			assertEquals("java17", StackRecord.read(project).orElseThrow().id());
+			// the assignment and the student, as the export names them, for matching the starter code
+			String[] parts = project.getName().split("-");
+			assertEquals(new ProjectOrigin(parts[0], parts[1]), ProjectOrigin.readFrom(project).orElseThrow());
 			assertEquals(root().getLocation().append(project.getName()), project.getLocation(),
 					"copied into the workspace folder, not linked");
 			assertTrue(project.getFile(".settings.codio").exists(), "Codio's settings file kept, moved aside");

@@ -26,14 +26,17 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 
 import com.github.luben.zstd.ZstdOutputStream;
 
-/** Builds test archives of every format from a list of entries, including the malicious ones real tools refuse. */
-final class TestArchives {
+/**
+ * Builds test archives of every format from a list of entries, including the malicious ones real tools refuse.
+ * Public for the tests of other packages that read archives (the review's starter sources).
+ */
+public final class TestArchives {
 
 	static final long MTIME = 1_700_000_000_000L;
 	/** Stands for a backslash in zip names; test content must not hold it. */
 	private static final char BACKSLASH_PLACEHOLDER = '\u0001';
 
-	enum Kind {
+	public enum Kind {
 		FILE,
 		/** A file stored uncompressed in a zip, so its bytes can be found and damaged. */
 		STORED,
@@ -41,17 +44,17 @@ final class TestArchives {
 	}
 
 	/** One entry to write; {@code content} is the file's bytes or the link's target. */
-	record Spec(String name, Kind kind, byte[] content, boolean executable) {
+	public record Spec(String name, Kind kind, byte[] content, boolean executable) {
 	}
 
 	private TestArchives() {
 	}
 
-	static Spec file(String name, String content) {
+	public static Spec file(String name, String content) {
 		return new Spec(name, Kind.FILE, content.getBytes(StandardCharsets.UTF_8), false);
 	}
 
-	static Spec file(String name, byte[] content) {
+	public static Spec file(String name, byte[] content) {
 		return new Spec(name, Kind.FILE, content, false);
 	}
 
@@ -63,7 +66,7 @@ final class TestArchives {
 		return new Spec(name, Kind.STORED, content, false);
 	}
 
-	static Spec dir(String name) {
+	public static Spec dir(String name) {
 		return new Spec(name, Kind.DIR, new byte[0], false);
 	}
 
@@ -79,7 +82,7 @@ final class TestArchives {
 		return new Spec(name, kind, new byte[0], false);
 	}
 
-	static byte[] zip(Spec... specs) {
+	public static byte[] zip(Spec... specs) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes)) {
 			for (Spec spec : specs) {
@@ -138,7 +141,7 @@ final class TestArchives {
 		return bytes.toByteArray();
 	}
 
-	static byte[] tarGz(Spec... specs) {
+	public static byte[] tarGz(Spec... specs) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (GzipCompressorOutputStream gzip = new GzipCompressorOutputStream(bytes)) {
 			writeTar(gzip, specs);
@@ -148,7 +151,7 @@ final class TestArchives {
 		return bytes.toByteArray();
 	}
 
-	static byte[] tarZst(Spec... specs) {
+	public static byte[] tarZst(Spec... specs) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ZstdOutputStream zstd = new ZstdOutputStream(bytes)) {
 			writeTar(zstd, specs);
@@ -202,7 +205,7 @@ final class TestArchives {
 		}
 	}
 
-	static Path write(Path file, byte[] content) throws IOException {
+	public static Path write(Path file, byte[] content) throws IOException {
 		Files.createDirectories(file.getParent());
 		return Files.write(file, content);
 	}
