@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -19,6 +17,7 @@ import codio.classdata.review.FileChange;
 import codio.classdata.review.ProjectChanges;
 import codio.classdata.review.StarterBaselines;
 import codio.classdata.review.StarterSources;
+import codio.classdata.review.TemporaryFolders;
 import codio.classdata.workspace.ProjectOrigin;
 
 /**
@@ -64,7 +63,7 @@ final class ChangesCommand implements Command {
 			print(context, project, origin, summary);
 			return ExitCode.OK;
 		} finally {
-			deleteTree(store);
+			TemporaryFolders.delete(store);
 		}
 	}
 
@@ -101,18 +100,5 @@ final class ChangesCommand implements Command {
 				+ summary.count(FileChange.Kind.ADDED) + " added, " + summary.count(FileChange.Kind.CHANGED)
 				+ " changed, " + summary.count(FileChange.Kind.DELETED) + " deleted; +" + summary.linesAdded() + " -"
 				+ summary.linesRemoved() + " lines");
-	}
-
-	/** Deletes the temporary baselines, read-only files included (Windows refuses to delete those). */
-	private static void deleteTree(Path root) throws IOException {
-		if (!Files.exists(root)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(root)) {
-			for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-				path.toFile().setWritable(true);
-				Files.delete(path);
-			}
-		}
 	}
 }

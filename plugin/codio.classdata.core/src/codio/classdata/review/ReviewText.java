@@ -11,6 +11,19 @@ public final class ReviewText extends NLS {
 	public static String StarterSources_storeNotEmpty;
 	public static String StarterSources_noAssignments;
 	public static String ChangeComparison_task;
+	public static String AssessmentReader_unreadable;
+	public static String CodeTestRunner_notACodeTest;
+	public static String CodeTestRunner_nothingToCompare;
+	public static String CodeTestRunner_preExecuteTimedOut;
+	public static String CodeTestRunner_preExecuteFailed;
+	public static String CodeTestRunner_run;
+	public static String CodeTestRunner_timedOut;
+	public static String CodeTestRunner_outputDiffers;
+	public static String CodeTestRunner_outputDiffersExit;
+	public static String CodeTestRunner_builtInRunner;
+	public static String CodeTestRunner_noCommand;
+	public static String CodeTestRunner_commandTimedOut;
+	public static String CodeTestRunner_commandFailed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, ReviewText.class);

@@ -1,0 +1,235 @@
+package codio.classdata.review;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+
+/**
+ * A throw-away copy of a student's project in which student code runs, as Codio runs it in a temporary container:
+ * the student's files plus the hidden {@code .guides/secure/} files of the assignment's baseline. Nothing is ever
+ * written into the student's project. Every command runs through the system shell in the copy, with a time limit
+ * at which its whole process tree is killed, output capped at Codio's 20,000 characters, a home folder of its own
+ * and an environment without Codio credentials, tokens, passwords or proxy credentials.
+ */
+public final class Sandbox implements AutoCloseable {
+
+	/** Codio caps a test's output at this many characters. */
+	public static final int OUTPUT_CAP = 20_000;
+	static final String SECURE = ".guides/secure";
+	private static final Pattern SECRET_NAME = Pattern.compile(
+			"(?i)^codio_.*|.*(token|secret|password|passwd|credential|api_?key).*");
+	private static final Pattern PROXY_NAME = Pattern.compile("(?i)^(http|https|ftp|all|no)_proxy$");
+
+	private final Path root;
+	private final Path work;
+	private final Path home;
+
+	private Sandbox(Path root) throws IOException {
+		this.root = root;
+		this.work = Files.createDirectories(root.resolve("work"));
+		this.home = Files.createDirectories(root.resolve("home"));
+	}
+
+	/**
+	 * Copies the project (links not followed, none copied) and lays the baseline's hidden files over it.
+	 *
+	 * @param baseline the assignment's starter baseline, or null when there is none
+	 * @param skip     project paths ({@code /}-separated) not to copy, such as Eclipse's build output
+	 */
+	public static Sandbox of(Path project, Path baseline, java.util.function.Predicate<String> skip)
+			throws IOException {
+		Sandbox sandbox = new Sandbox(Files.createTempDirectory("codio-classdata-run"));
+		try {
+			copy(project, sandbox.work, skip);
+			if (baseline != null && Files.isDirectory(baseline.resolve(SECURE))) {
+				copy(baseline.resolve(SECURE), sandbox.work.resolve(SECURE), path -> false);
+			}
+			return sandbox;
+		} catch (IOException | RuntimeException e) {
+			sandbox.close();
+			throw e;
+		}
+	}
+
+	/** The copy, where commands run. */
+	public Path folder() {
+		return work;
+	}
+
+	/**
+	 * What one command did.
+	 *
+	 * @param exitCode the exit code, or -1 when it was killed at the time limit
+	 * @param stdout   standard output, at most {@link #OUTPUT_CAP} characters
+	 * @param stderr   standard error, at most {@link #OUTPUT_CAP} characters
+	 * @param timedOut whether it reached the time limit (its process tree was killed)
+	 * @param seconds  how long it ran
+	 */
+	public record Result(int exitCode, String stdout, String stderr, boolean timedOut, double seconds) {
+	}
+
+	/**
+	 * Runs a command line through the system shell in the copy, with {@code input} on its standard input.
+	 *
+	 * @throws OperationCanceledException the monitor was cancelled; the process tree is killed first
+	 */
+	public Result run(String command, String input, Duration limit, IProgressMonitor monitor)
+			throws IOException, InterruptedException {
+		ProcessBuilder builder = new ProcessBuilder(shell(command)).directory(work.toFile());
+		clean(builder.environment(), home);
+		long started = System.nanoTime();
+		Process process = builder.start();
+		CappedReader out = new CappedReader(process.getInputStream());
+		CappedReader err = new CappedReader(process.getErrorStream());
+		Thread feeder = new Thread(() -> feed(process.getOutputStream(), input), "codio test input");
+		feeder.setDaemon(true);
+		feeder.start();
+		long deadline = started + limit.toNanos();
+		boolean finished = false;
+		try {
+			while (!(finished = process.waitFor(100, TimeUnit.MILLISECONDS)) && System.nanoTime() < deadline) {
+				if (monitor != null && monitor.isCanceled()) {
+					throw new OperationCanceledException();
+				}
+			}
+		} finally {
+			if (!finished) {
+				killTree(process);
+			}
+		}
+		double seconds = (System.nanoTime() - started) / 1e9;
+		String stdout = out.text();
+		String stderr = err.text();
+		return new Result(finished ? process.exitValue() : -1, stdout, stderr, !finished, seconds);
+	}
+
+	/** Deletes the copy. */
+	@Override
+	public void close() throws IOException {
+		TemporaryFolders.delete(root);
+	}
+
+	private static List<String> shell(String command) {
+		return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows")
+				? List.of("cmd.exe", "/c", command)
+				: List.of("/bin/sh", "-c", command);
+	}
+
+	/** No credentials reach student code: Codio's variables, tokens, passwords, proxies that carry a password. */
+	static void clean(Map<String, String> environment, Path home) {
+		environment.keySet().removeIf(name -> SECRET_NAME.matcher(name).matches());
+		environment.entrySet()
+				.removeIf(entry -> PROXY_NAME.matcher(entry.getKey()).matches() && entry.getValue().contains("@"));
+		environment.put("HOME", home.toString());
+		environment.put("USERPROFILE", home.toString());
+	}
+
+	private static void killTree(Process process) {
+		process.descendants().forEach(ProcessHandle::destroyForcibly);
+		process.destroyForcibly();
+		try {
+			process.waitFor(5, TimeUnit.SECONDS);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static void feed(OutputStream stdin, String input) {
+		try (stdin) {
+			if (input != null && !input.isEmpty()) {
+				stdin.write(input.getBytes(StandardCharsets.UTF_8));
+			}
+		} catch (IOException e) {
+			// the program ended without reading all of its input, as programs may
+		}
+	}
+
+	private static void copy(Path from, Path to, java.util.function.Predicate<String> skip) throws IOException {
+		Files.walkFileTree(from, new SimpleFileVisitor<>() {
+			@Override
+			public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
+				String relative = relative(from, dir);
+				if (!relative.isEmpty() && skip.test(relative + "/")) {
+					return FileVisitResult.SKIP_SUBTREE;
+				}
+				Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+				return FileVisitResult.CONTINUE;
+			}
+
+			@Override
+			public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+				if (attributes.isRegularFile() && !skip.test(relative(from, file))) {
+					Path target = to.resolve(from.relativize(file).toString());
+					Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES,
+							LinkOption.NOFOLLOW_LINKS);
+					target.toFile().setWritable(true);
+				}
+				return FileVisitResult.CONTINUE;
+			}
+		});
+	}
+
+	private static String relative(Path root, Path path) {
+		StringBuilder name = new StringBuilder();
+		for (Path segment : root.relativize(path)) {
+			name.append(name.length() == 0 ? "" : "/").append(segment);
+		}
+		return name.toString();
+	}
+
+	/** Reads a stream to its end on a thread of its own, keeping the first {@link #OUTPUT_CAP} characters. */
+	private static final class CappedReader {
+
+		private final StringBuilder text = new StringBuilder();
+		private final Thread thread;
+
+		CappedReader(InputStream stream) {
+			thread = new Thread(() -> {
+				byte[] buffer = new byte[8192];
+				java.io.ByteArrayOutputStream kept = new java.io.ByteArrayOutputStream();
+				try (stream) {
+					for (int read; (read = stream.read(buffer)) >= 0;) {
+						// 4 bytes per character at most: enough bytes for the cap, the rest is drained
+						int room = OUTPUT_CAP * 4 - kept.size();
+						if (room > 0) {
+							kept.write(buffer, 0, Math.min(room, read));
+						}
+					}
+				} catch (IOException e) {
+					// the process was killed: keep what arrived
+				}
+				String decoded = kept.toString(StandardCharsets.UTF_8);
+				synchronized (text) {
+					text.append(decoded, 0, Math.min(decoded.length(), OUTPUT_CAP));
+				}
+			}, "codio test output");
+			thread.setDaemon(true);
+			thread.start();
+		}
+
+		String text() throws InterruptedException {
+			// a killed tree's grandchildren may still hold the pipe: do not wait for ever
+			thread.join(2000);
+			synchronized (text) {
+				return text.toString();
+			}
+		}
+	}
+}
