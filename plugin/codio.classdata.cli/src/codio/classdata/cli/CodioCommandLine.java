@@ -130,6 +130,7 @@ public final class CodioCommandLine implements IApplication {
 		case "backup-all" -> new BackupAllCommand();
 		case "import" -> new ImportCommand();
 		case "changes" -> new ChangesCommand();
+		case "test" -> new TestCommand();
 		case "access" -> new AccessCommand();
 		case "sign-in" -> new SignInCommand();
 		default -> throw new UsageException("Unknown command '" + name + "'.");

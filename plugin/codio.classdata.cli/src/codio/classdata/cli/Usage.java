@@ -53,6 +53,15 @@ final class Usage {
 					lines added and removed. --sources is Codio's Course Sources export (one
 					archive per assignment), that zip unpacked, or a folder with one folder
 					per assignment. Eclipse's metadata and build output are not counted."""),
+			new Entry("test", "test [--select GLOB] [--sources ZIP|DIR] [--jobs N] [--timeout S]", """
+					Run the assignments' auto-graded tests (Standard Code Tests, custom
+					Advanced Code Tests) over the imported projects: one line per project and
+					test with its outcome (passed, failed, timed-out, not-run), points and
+					time. It runs student code on this machine, each test in a throw-away
+					copy with a time limit. --sources: the Course Sources export, whose
+					hidden .guides/secure files the tests need; --select keeps projects whose
+					name or ASSIGNMENT/STUDENT matches GLOB; --jobs: projects at once
+					(default: the cores); --timeout: one limit in seconds for every run."""),
 			new Entry("access", "access CSV [--summary] [--flags [--class-dates START..END]] [--anonymise OUT [--salt-file FILE]]", """
 					Analyse a User Access Data CSV (read locally, nothing is sent):
 					--summary (the default) one line per student: login, name, last login,

@@ -46,6 +46,10 @@ public final class AssessmentReader {
 			assessments = List.copyOf(assessments);
 			problems = List.copyOf(problems);
 		}
+
+		static Result empty() {
+			return new Result(List.of(), List.of());
+		}
 	}
 
 	private AssessmentReader() {

@@ -33,7 +33,7 @@ public final class ProjectChanges {
 	}
 
 	/** The project's Java output folders as {@code folder/} prefixes, relative to the project. */
-	private static List<String> outputFolders(IProject project) throws CoreException {
+	static List<String> outputFolders(IProject project) throws CoreException {
 		List<String> folders = new ArrayList<>();
 		if (!project.isOpen() || !project.hasNature(JavaCore.NATURE_ID)) {
 			return folders;

@@ -11,6 +11,9 @@ public final class ReviewText extends NLS {
 	public static String StarterSources_storeNotEmpty;
 	public static String StarterSources_noAssignments;
 	public static String ChangeComparison_task;
+	public static String ReviewTestOperation_task;
+	public static String ReviewTestOperation_progress;
+	public static String ReviewTestOperation_cancelled;
 	public static String AssessmentReader_unreadable;
 	public static String CodeTestRunner_notACodeTest;
 	public static String CodeTestRunner_nothingToCompare;

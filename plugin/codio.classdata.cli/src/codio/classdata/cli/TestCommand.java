@@ -1,0 +1,150 @@
+package codio.classdata.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+
+import codio.classdata.review.ReviewTestOperation;
+import codio.classdata.review.ReviewTestOperation.ProjectResult;
+import codio.classdata.review.ReviewedProject;
+import codio.classdata.review.ReviewedProjects;
+import codio.classdata.review.StarterBaselines;
+import codio.classdata.review.StarterSources;
+import codio.classdata.review.TemporaryFolders;
+import codio.classdata.review.TestOutcome;
+
+/**
+ * {@code test [--select GLOB] [--sources ZIP|DIR] [--jobs N] [--timeout S]}: the assignments' auto-graded tests over
+ * the imported projects, one line per project and test. It runs student code: it says so on standard error and never
+ * asks, because scripts run it.
+ */
+final class TestCommand implements Command {
+
+	@Override
+	public ExitCode run(CommandContext context) throws UsageException, IOException, InterruptedException {
+		CommandArguments arguments = new CommandArguments("test", context.arguments());
+		Optional<Pattern> select = arguments.option("--select").map(ImportCommand::glob);
+		Optional<Path> sources = arguments.option("--sources").map(Path::of);
+		int jobs = number(arguments.option("--jobs"), "--jobs", Runtime.getRuntime().availableProcessors());
+		Optional<String> timeoutOption = arguments.option("--timeout");
+		Duration timeout = timeoutOption.isPresent() ? Duration.ofSeconds(number(timeoutOption, "--timeout", 0))
+				: null;
+		arguments.done();
+		if (sources.isPresent() && !Files.exists(sources.get())) {
+			throw new IllegalArgumentException(sources.get() + " does not exist.");
+		}
+
+		Path store = Files.createTempDirectory("codio-classdata-starters");
+		try {
+			ConsoleProgressMonitor progress = context.progress();
+			StarterBaselines baselines = sources.isPresent()
+					? new StarterSources(sources.get()).extract(store.resolve("baselines"), progress)
+					: null;
+			List<ReviewedProject> projects = projects(select, baselines);
+			if (projects.isEmpty()) {
+				throw new IllegalArgumentException(select.isPresent()
+						? "--select matches none of the workspace's imported projects."
+						: "The workspace has no project that codio-classdata import (or the IDE's import) made.");
+			}
+			context.note("test runs student code on this machine: each test in a throw-away copy of the project, "
+					+ "with a time limit, its process tree killed at the limit, output capped and no credentials "
+					+ "in its environment. Run it only on work you are willing to execute.");
+			List<ProjectResult> results = new ReviewTestOperation(projects).parallelRuns(jobs).timeLimit(timeout)
+					.run(progress);
+			progress.done();
+			print(context, results);
+			return ExitCode.OK;
+		} finally {
+			TemporaryFolders.delete(store);
+		}
+	}
+
+	private static List<ReviewedProject> projects(Optional<Pattern> select, StarterBaselines baselines) {
+		List<ReviewedProject> projects = new ArrayList<>();
+		for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+			try {
+				Optional<ReviewedProject> reviewed = ReviewedProjects.of(project, baselines);
+				if (reviewed.isPresent() && select.map(glob -> glob.matcher(reviewed.get().name()).matches()
+						|| glob.matcher(reviewed.get().assignment() + "/" + reviewed.get().student()).matches())
+						.orElse(true)) {
+					projects.add(reviewed.get());
+				}
+			} catch (CoreException e) {
+				// a project whose build path cannot be read is not one of ours to test
+			}
+		}
+		return projects;
+	}
+
+	private static void print(CommandContext context, List<ProjectResult> results) {
+		if (context.options().json()) {
+			List<Map<String, Object>> rows = new ArrayList<>();
+			for (ProjectResult result : results) {
+				for (TestOutcome outcome : result.outcomes()) {
+					Map<String, Object> row = new LinkedHashMap<>();
+					row.put("project", result.project().name());
+					row.put("assignment", result.project().assignment());
+					row.put("student", result.project().student());
+					row.put("test", outcome.assessment().name());
+					row.put("kind", outcome.assessment().type());
+					row.put("outcome", outcome(outcome));
+					row.put("points", outcome.points());
+					row.put("maxPoints", outcome.assessment().points());
+					row.put("seconds", Math.round(outcome.seconds() * 1000) / 1000.0);
+					rows.add(row);
+				}
+			}
+			context.out().println(context.json().toJson(rows));
+		} else {
+			for (ProjectResult result : results) {
+				for (TestOutcome outcome : result.outcomes()) {
+					context.out().println(String.format(Locale.ROOT, "%s\t%s\t%s\t%s/%s\t%.1f s%s",
+							result.project().name(), outcome.assessment().name(), outcome(outcome),
+							points(outcome.points()), points(outcome.assessment().points()), outcome.seconds(),
+							outcome.detail().isEmpty() ? "" : "\t" + outcome.detail()));
+				}
+			}
+		}
+		for (ProjectResult result : results) {
+			result.problems().forEach(problem -> context.note(result.project().name() + ": " + problem));
+		}
+		long tests = results.stream().mapToLong(result -> result.outcomes().size()).sum();
+		context.note(tests + " tests over " + results.size() + " projects");
+	}
+
+	/** {@code passed|failed|timed-out|not-run}. */
+	private static String outcome(TestOutcome outcome) {
+		return outcome.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
+	private static String points(double points) {
+		return points == Math.rint(points) ? String.valueOf((long) points) : String.valueOf(points);
+	}
+
+	private static int number(Optional<String> value, String option, int fallback) throws UsageException {
+		if (value.isEmpty()) {
+			return fallback;
+		}
+		try {
+			int number = Integer.parseInt(value.get().strip());
+			if (number > 0) {
+				return number;
+			}
+		} catch (NumberFormatException e) {
+			// below
+		}
+		throw new UsageException("test: " + option + " needs a whole number above 0, not " + value.get() + ".");
+	}
+}
