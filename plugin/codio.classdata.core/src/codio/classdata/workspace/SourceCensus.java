@@ -33,6 +33,7 @@ record SourceCensus(Map<StackLanguage, Integer> counts) {
 			Map.entry("sln", StackLanguage.CSHARP),
 			Map.entry("js", StackLanguage.NODEJS), Map.entry("mjs", StackLanguage.NODEJS),
 			Map.entry("cjs", StackLanguage.NODEJS), Map.entry("ts", StackLanguage.NODEJS),
+			Map.entry("jsx", StackLanguage.NODEJS), Map.entry("tsx", StackLanguage.NODEJS),
 			Map.entry("rb", StackLanguage.RUBY),
 			Map.entry("php", StackLanguage.PHP),
 			Map.entry("erl", StackLanguage.ERLANG), Map.entry("hrl", StackLanguage.ERLANG));

@@ -53,7 +53,7 @@ public final class StackRecommender {
 	public StackRecommendation recommend(WorkspaceFacts facts) {
 		Optional<ReleaseEvidence> release = javaRelease(facts);
 		SourceCensus census = SourceCensus.of(facts.files());
-		Optional<Finding> finding = fromCodioFile(facts)
+		Optional<Finding> finding = fromCodioFile(facts).map(codio -> contradicted(codio, facts, census).orElse(codio))
 				.or(() -> fromBuildFiles(facts, release))
 				.or(() -> fromEclipseFiles(facts, release))
 				.or(() -> fromSources(census));
@@ -115,6 +115,67 @@ public final class StackRecommender {
 		}));
 		return votes.entrySet().stream().max(Map.Entry.comparingByValue())
 				.map(winner -> new Finding(winner.getKey(), firstUse.get(winner.getKey()), false));
+	}
+
+	/**
+	 * Many workspaces keep their template's default {@code .codio}: a Node.js workspace may carry the Java one. When
+	 * the {@code .codio} names a language of which the workspace has no source file, and the content clearly points
+	 * to another (a {@code package.json}, or at least two source files of one language), the content decides, and
+	 * the reason names both.
+	 */
+	private static Optional<Finding> contradicted(Finding codio, WorkspaceFacts facts, SourceCensus census) {
+		StackLanguage named = codio.language() == StackLanguage.JUPYTER ? StackLanguage.PYTHON : codio.language();
+		if (named == StackLanguage.OTHER || census.familyCount(named) > 0) {
+			return Optional.empty();
+		}
+		Optional<StackLanguage> leader = census.leadingFamily();
+		if (leader.isEmpty() || leader.get() == named) {
+			return Optional.empty();
+		}
+		StackLanguage content = leader.get();
+		List<String> sources = facts.files().stream()
+				.filter(path -> SourceCensus.languageOf(path).filter(language -> language == content
+						|| content == StackLanguage.PYTHON && language == StackLanguage.JUPYTER).isPresent())
+				.toList();
+		boolean manifest = content == StackLanguage.NODEJS
+				&& sources.stream().anyMatch(path -> path.equals("package.json") || path.endsWith("/package.json"));
+		List<String> code = sources.stream().filter(path -> !path.endsWith("package.json")).toList();
+		if (!manifest && code.size() < 2) {
+			return Optional.empty();
+		}
+		Map<String, Long> byExtension = code.stream().collect(Collectors.groupingBy(StackRecommender::extension,
+				LinkedHashMap::new, Collectors.counting()));
+		String extension = byExtension.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+				.orElse("");
+		String files = NLS.bind(byExtension.getOrDefault(extension, 0L) == 1 ? WorkspaceText.StackRecommender_oneExtension
+				: WorkspaceText.StackRecommender_extensions, byExtension.getOrDefault(extension, 0L), extension);
+		String found = !manifest ? files
+				: code.isEmpty() ? "package.json" : NLS.bind(WorkspaceText.StackRecommender_manifestAnd, "package.json", files);
+		StackLanguage stackLanguage = content == StackLanguage.PYTHON && census.count(StackLanguage.JUPYTER) > 0
+				? StackLanguage.JUPYTER : content;
+		return Optional.of(new Finding(stackLanguage, NLS.bind(WorkspaceText.StackRecommender_codioContradicted,
+				new Object[] { found, label(named), primaryExtension(named) }), false));
+	}
+
+	private static String extension(String path) {
+		String name = path.substring(path.lastIndexOf('/') + 1);
+		int dot = name.lastIndexOf('.');
+		return dot < 0 ? name : name.substring(dot).toLowerCase(Locale.ROOT);
+	}
+
+	/** The file a language's code is mostly in, for "no .java file exists". */
+	private static String primaryExtension(StackLanguage language) {
+		return switch (language) {
+		case JAVA -> ".java";
+		case PYTHON, JUPYTER -> ".py";
+		case C_CPP -> ".c or .cpp";
+		case CSHARP -> ".cs";
+		case NODEJS -> ".js";
+		case RUBY -> ".rb";
+		case PHP -> ".php";
+		case ERLANG -> ".erl";
+		case OTHER -> "source";
+		};
 	}
 
 	private static Optional<StackLanguage> debuggerLanguage(String type) {

@@ -80,6 +80,10 @@ public final class WorkspaceText extends NLS {
 
 	public static String StackRecord_cannotRecord;
 	public static String ProjectOrigin_cannotRecord;
+	public static String StackRecommender_codioContradicted;
+	public static String StackRecommender_manifestAnd;
+	public static String StackRecommender_oneExtension;
+	public static String StackRecommender_extensions;
 
 	public static String StackRecommender_noCode;
 	public static String StackRecommender_andClause;

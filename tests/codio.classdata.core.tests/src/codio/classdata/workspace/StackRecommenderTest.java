@@ -142,6 +142,34 @@ class StackRecommenderTest {
 				"routes/users.js", "module.exports = function users() {}"));
 	}
 
+	/**
+	 * A real Node.js (React) workspace that kept its template's default Java {@code .codio}. The opposite case, a
+	 * Java workspace whose {@code .codio} is right, is {@link #emulatedJavaWorkspaceGetsJava17FromItsDebuggerType}.
+	 */
+	@Test
+	void contentBeatsADefaultCodioFileThatNamesALanguageWithoutOneSourceFile() {
+		List<String> files = new ArrayList<>(List.of(".codio",
+				codio("javac -sourcepath code -d out code/Main.java && java -cp out Main", "JAVA",
+						"javac -g -sourcepath code -d out code/Main.java && java -cp out Main"),
+				".settings", SETTINGS, "package.json", "{\"name\": \"shop\", \"dependencies\": {\"react\": \"18\"}}",
+				"public/index.html", "<div id=root></div>", "src/index.js", "import App from './App';"));
+		for (int i = 1; i <= 14; i++) {
+			files.addAll(List.of("src/components/Part" + i + ".jsx", "export default () => null;"));
+		}
+
+		StackRecommendation recommendation = recommender.recommend(workspace(files.toArray(String[]::new)));
+
+		assertEquals("nodejs", recommendation.stack().id(), recommendation.reason());
+		assertEquals("package.json and 14 .jsx files; the .codio file names Java but no .java file exists",
+				recommendation.reason());
+	}
+
+	@Test
+	void oneFileOfAnotherLanguageIsNotEnoughToOverruleTheCodioFile() {
+		assertRecommends("python", workspace(".codio", codio("python3 main.py", "PYTHON", "python3 -m pdb main.py"),
+				"notes/Example.java", "class Example {}"));
+	}
+
 	@Test
 	void unknownDebuggerTypeLeavesTheDecisionToTheRunCommand() {
 		StackRecommendation recommendation = recommender.recommend(workspace(
