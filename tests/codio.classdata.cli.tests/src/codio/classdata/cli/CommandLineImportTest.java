@@ -196,6 +196,33 @@ class CommandLineImportTest {
 	}
 
 	@Test
+	void theAssignmentsTestsRunOverAnImportedClassWithTheHiddenTestsOfItsSources() throws Exception {
+		Path export = downloadClassExport();
+		assertEquals(ExitCode.OK, run("import", export.toString(), "--select", "*/" + firstStudentFolder(export)),
+				stderr());
+		assertEquals(ExitCode.OK, run("export", javaCourse().id(), "--kind", "sources", "--download",
+				folder.resolve("sources").toString(), "--json"), stderr());
+		String sources = JsonParser.parseString(commandLine.stdout()).getAsJsonObject().get("file").getAsString();
+
+		ExitCode exit = run("test", "--sources", sources, "--json");
+
+		assertEquals(ExitCode.OK, exit, stderr());
+		JsonArray rows = JsonParser.parseString(commandLine.stdout()).getAsJsonArray();
+		assertTrue(rows.size() >= 4, rows.toString());
+		for (JsonElement element : rows) {
+			JsonObject row = element.getAsJsonObject();
+			String outcome = row.get("outcome").getAsString();
+			switch (row.get("test").getAsString()) {
+			case "Check It!" -> assertTrue(outcome.equals("passed") || outcome.equals("failed"), row.toString());
+			// the hidden check comes with the sources, not with the student's workspace
+			case "Prints the assignment's name" -> assertEquals("passed", outcome, row.toString());
+			case "Unit tests", "Check your understanding" -> assertEquals("not-run", outcome, row.toString());
+			default -> throw new AssertionError("unexpected test " + row);
+			}
+		}
+	}
+
+	@Test
 	void changesNeedsSourcesAndAProjectThatRecordsItsAssignment() throws Exception {
 		IProject mine = root().getProject("mine");
 		mine.create(new NullProgressMonitor());

@@ -78,7 +78,10 @@ class ExportArchivesTest {
 			assertTrue(codio.contains("\"type\": \"JAVA\""), codio);
 			assertTrue(text(entries, folder + "/.settings").startsWith("[editor]\n"));
 			assertTrue(entries.containsKey(folder + "/.guides/content.md"));
-			assertTrue(entries.containsKey(folder + "/.guides/secure/MainTest.java"));
+			assertTrue(entries.keySet().stream()
+					.anyMatch(name -> name.startsWith(folder + "/.guides/assessments/code-output-compare-")));
+			assertFalse(entries.keySet().stream().anyMatch(name -> name.startsWith(folder + "/.guides/secure/")),
+					"Codio never copies the hidden tests into students' workspaces");
 		}
 		long javaFiles = 0;
 		for (String name : entries.keySet()) {
@@ -147,12 +150,25 @@ class ExportArchivesTest {
 		EmulatedCourse course = session.course("java");
 		Map<String, byte[]> entries = unzip(session.download(session.exportUrl(course.id(), "sources")));
 
+		assertEquals(assignments(course).size(), entries.size(), entries.keySet().toString());
 		for (EmulatedAssignment assignment : assignments(course)) {
-			assertTrue(entries.containsKey(assignment.name() + "/.codio"), assignment.name());
-			assertTrue(entries.containsKey(assignment.name() + "/.guides/content.md"), assignment.name());
+			byte[] archive = entries.get(assignment.name() + ".tar.zst");
+			assertTrue(archive != null, assignment.name() + " in " + entries.keySet());
+			Map<String, byte[]> files = new LinkedHashMap<>();
+			try (TarArchiveInputStream tar = new TarArchiveInputStream(
+					new ZstdCompressorInputStream(new ByteArrayInputStream(archive)))) {
+				for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null;) {
+					files.put(entry.getName(), tar.readAllBytes());
+				}
+			}
+			assertTrue(files.containsKey(".codio"), files.keySet().toString());
+			assertTrue(files.containsKey(".guides/content.md"));
+			assertTrue(files.containsKey(".guides/secure/MainTest.java"), "the published sources hold the hidden tests");
+			assertTrue(files.containsKey(".guides/secure/check.sh"));
+			assertTrue(files.keySet().stream().anyMatch(name -> name.startsWith(".guides/assessments/test-")));
+			assertTrue(new String(files.get(files.keySet().stream().filter(name -> name.endsWith("/Main.java"))
+					.findFirst().orElseThrow()), StandardCharsets.UTF_8).contains("your code here"), "starter code");
 		}
-		String student = session.emulator.state().students(course.id()).get(0).login();
-		assertFalse(entries.keySet().stream().anyMatch(name -> name.contains("/" + student + "/")));
 	}
 
 	@Test

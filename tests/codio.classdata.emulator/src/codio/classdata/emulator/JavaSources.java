@@ -43,7 +43,7 @@ final class JavaSources implements WorkspaceSources {
 	@Override
 	public List<WorkspaceFile> sources(int count, EmulatedUser author, SplittableRandom random) {
 		List<WorkspaceFile> files = new ArrayList<>();
-		int times = 2 + random.nextInt(6);
+		int times = limit(author);
 		files.add(WorkspaceFile.text(folder + "/Main.java", """
 				package %s;
 
@@ -86,6 +86,93 @@ final class JavaSources implements WorkspaceSources {
 					name, random.nextInt(100), 1 + random.nextInt(9), name)));
 		}
 		return files;
+	}
+
+	/**
+	 * The limit up to which a workspace's program adds: the starter code's, or a student's own. The guide's
+	 * Standard Code Test expects the starter's total, so some students pass it and some do not.
+	 */
+	private int limit(EmulatedUser author) {
+		return 2 + SeededRandom.of("java-limit", assignmentName, author == null ? "" : author.login()).nextInt(6);
+	}
+
+	private String compile(String outputFolder) {
+		return "javac -sourcepath code -d " + outputFolder + " " + folder + "/Main.java";
+	}
+
+	@Override
+	public List<WorkspaceFile> assessments(String taskSuffix) {
+		int limit = limit(null);
+		String expected = assignmentName + ": " + limit * (limit + 1) / 2;
+		List<WorkspaceFile> files = new ArrayList<>(WorkspaceSources.super.assessments(taskSuffix));
+		files.add(WorkspaceFile.text(".guides/assessments/code-output-compare-" + taskSuffix + ".json", """
+				{
+				  "type": "code-output-compare",
+				  "taskId": "code-output-compare-%s",
+				  "source": {
+				    "name": "Check It!",
+				    "showName": true,
+				    "instructions": "Prints the total of the numbers up to the limit.",
+				    "preExecuteCommand": %s,
+				    "command": %s,
+				    "options": {"ignoreCase": false, "ignoreWhitespaces": true, "ignoreNewline": false,
+				                "matchSubstring": false, "timeout": 30},
+				    "sequence": [{"arguments": "", "input": "", "output": %s, "showFeedback": true,
+				                  "feedback": "Add every number from 1 up to the limit."}],
+				    "points": 10,
+				    "metadata": {"files": [%s]}
+				  }
+				}
+				""".formatted(taskSuffix, json(compile("out")), json("java -cp out " + packageName + ".Main"),
+				json(expected), json(folder + "/Main.java"))));
+		files.add(WorkspaceFile.text(".guides/assessments/test-" + taskSuffix + ".json", """
+				{
+				  "type": "test",
+				  "taskId": "test-%s",
+				  "source": {
+				    "name": "Prints the assignment's name",
+				    "showName": true,
+				    "command": "sh .guides/secure/check.sh",
+				    "timeoutSeconds": 30,
+				    "arePartialPointsAllowed": false,
+				    "points": 5,
+				    "metadata": {"files": [%s]}
+				  }
+				}
+				""".formatted(taskSuffix, json(folder + "/Main.java"))));
+		files.add(WorkspaceFile.text(".guides/assessments/test-junit-" + taskSuffix + ".json", """
+				{
+				  "type": "test",
+				  "taskId": "test-junit-%s",
+				  "source": {
+				    "name": "Unit tests",
+				    "showName": true,
+				    "command": "",
+				    "timeoutSeconds": 60,
+				    "arePartialPointsAllowed": true,
+				    "points": 5,
+				    "codeEnvConfig": %s
+				  }
+				}
+				""".formatted(taskSuffix, json("{\"type\":\"java\",\"subtype\":\"junit\",\"files\":"
+				+ "[\".guides/secure/MainTest.java\"],\"sourcePath\":\"code\"}"))));
+		return files;
+	}
+
+	@Override
+	public List<WorkspaceFile> secureFiles() {
+		String prefix = assignmentName.replace("\\", "\\\\").replace("\"", "\\\"").replace("$", "\\$")
+				.replace("`", "\\`") + ": ";
+		return List.of(guideTest(), WorkspaceFile.text(".guides/secure/check.sh", """
+				#!/bin/sh
+				# Compiles the student's program into a folder of its own and checks that it prints the assignment's name first.
+				%s || exit 2
+				java -cp .guides/check-out %s.Main | grep -qF "%s"
+				""".formatted(compile(".guides/check-out"), packageName, prefix)));
+	}
+
+	private static String json(String text) {
+		return JsonResponses.gson().toJson(text);
 	}
 
 	@Override

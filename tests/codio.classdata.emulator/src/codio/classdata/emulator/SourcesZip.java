@@ -5,9 +5,14 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
-/** The sources export: a zip of each assignment's starter project and guide, {@code {assignment}/…}. */
+/**
+ * The Course Sources export as Codio makes it: a zip of one {@code {assignment}.tar.zst} per assignment, each the
+ * published assignment: starter code, the guide with its assessments, and the hidden tests under
+ * {@code .guides/secure/} that students' workspaces lack.
+ */
 final class SourcesZip implements ArchiveContent {
 
 	private final EmulatedCourse course;
@@ -40,9 +45,21 @@ final class SourcesZip implements ArchiveContent {
 		FileTime time = FileTime.from(ClassDataZip.entryTime(course));
 		try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(file)) {
 			for (int i = 0; i < assignments.size(); i++) {
-				for (WorkspaceFile workspaceFile : StudentWorkspace.files(course, assignments.get(i), null, shape)) {
-					ClassDataZip.write(zip, folders.get(i) + "/" + workspaceFile.path(), workspaceFile, time);
-				}
+				ZipArchiveEntry entry = new ZipArchiveEntry(folders.get(i) + ".tar.zst");
+				entry.setLastModifiedTime(time);
+				// already compressed
+				entry.setMethod(ZipArchiveEntry.STORED);
+				java.io.ByteArrayOutputStream tar = new java.io.ByteArrayOutputStream();
+				StudentWorkspaceArchive.writeTarZst(StudentWorkspace.files(course, assignments.get(i), null, shape),
+						course, tar);
+				byte[] bytes = tar.toByteArray();
+				entry.setSize(bytes.length);
+				java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+				crc.update(bytes);
+				entry.setCrc(crc.getValue());
+				zip.putArchiveEntry(entry);
+				zip.write(bytes);
+				zip.closeArchiveEntry();
 			}
 		}
 	}

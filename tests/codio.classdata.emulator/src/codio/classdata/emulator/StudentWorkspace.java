@@ -61,7 +61,11 @@ final class StudentWorkspace {
 		files.add(WorkspaceFile.text(".codio", codioFile(assignment, sources)));
 		files.add(WorkspaceFile.text(".settings", settingsFile(random)));
 		files.add(WorkspaceFile.text(".guides/content.md", guide(course, assignment, sources)));
-		files.add(sources.guideTest());
+		files.addAll(sources.assessments(taskSuffix(assignment)));
+		if (student == null) {
+			// Codio never copies the hidden tests into students' workspaces: only the published sources hold them
+			files.addAll(sources.secureFiles());
+		}
 		files.addAll(sources.sources(Math.max(1, shape.filesPerWorkspace()), student, random));
 		long padding = shape.paddingPerWorkspace(course);
 		if (student != null && padding > 0) {
@@ -138,8 +142,12 @@ final class StudentWorkspace {
 				assignment's name. Press **Run** (`%s`) to try it, then **Check It!** to run the tests.
 
 				{Check It!|assessment}(code-output-compare-%s)
-				""".formatted(assignment.name(), module, course.name(), sources.runCommand(),
-				assignment.id().substring(0, 8));
+				""".formatted(assignment.name(), module, course.name(), sources.runCommand(), taskSuffix(assignment));
+	}
+
+	/** What the assignment's assessment ids end with, such as {@code code-output-compare-1a2b3c4d}. */
+	static String taskSuffix(EmulatedAssignment assignment) {
+		return assignment.id().substring(0, 8);
 	}
 
 	private static String json(String text) {

@@ -25,6 +25,37 @@ interface WorkspaceSources {
 	/** The test the guide's "Check It!" button runs, under {@code .guides/secure}. */
 	WorkspaceFile guideTest();
 
+	/** The hidden files of the published assignment, under {@code .guides/secure}. */
+	default List<WorkspaceFile> secureFiles() {
+		return List.of(guideTest());
+	}
+
+	/**
+	 * The guide's assessments, one {@code .guides/assessments/<taskId>.json} each, as Codio stores them; by default a
+	 * multiple-choice question, which no tool runs.
+	 *
+	 * @param taskSuffix what the task ids end with
+	 */
+	default List<WorkspaceFile> assessments(String taskSuffix) {
+		return List.of(WorkspaceFile.text(".guides/assessments/multiple-choice-" + taskSuffix + ".json", """
+				{
+				  "type": "multiple-choice",
+				  "taskId": "multiple-choice-%s",
+				  "source": {
+				    "name": "Check your understanding",
+				    "showName": true,
+				    "instructions": "Which loop adds the numbers from 1 up to a limit?",
+				    "multipleResponse": false,
+				    "answers": [
+				      {"_id": "a", "correct": true, "answer": "for (i = 1; i <= n; i++) total += i"},
+				      {"_id": "b", "correct": false, "answer": "for (i = 0; i < n; i++) total = i"}
+				    ],
+				    "points": 1
+				  }
+				}
+				""".formatted(taskSuffix)));
+	}
+
 	static WorkspaceSources of(ClassLanguage language, String assignmentName) {
 		return switch (language) {
 		case JAVA -> new JavaSources(assignmentName);
