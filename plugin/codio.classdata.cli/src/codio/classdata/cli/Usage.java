@@ -62,6 +62,10 @@ final class Usage {
 					hidden .guides/secure files the tests need; --select keeps projects whose
 					name or ASSIGNMENT/STUDENT matches GLOB; --jobs: projects at once
 					(default: the cores); --timeout: one limit in seconds for every run."""),
+			new Entry("codio-zip", "codio-zip PROJECT --out FILE", """
+					Zip a project as Codio's project import takes it: the student's files as
+					they came, Codio's .settings restored, Eclipse's metadata and build output
+					left out unless the workspace had them. Never replaces a file (exit 5)."""),
 			new Entry("access", "access CSV [--summary] [--flags [--class-dates START..END]] [--anonymise OUT [--salt-file FILE]]", """
 					Analyse a User Access Data CSV (read locally, nothing is sent):
 					--summary (the default) one line per student: login, name, last login,

@@ -2,16 +2,13 @@ package codio.classdata.review;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.jdt.core.IClasspathEntry;
-import org.eclipse.jdt.core.IJavaProject;
-import org.eclipse.jdt.core.JavaCore;
+
+import codio.classdata.workspace.BuildOutput;
 
 /** What the student of an imported project changed against its starter code, build output left out. */
 public final class ProjectChanges {
@@ -26,30 +23,9 @@ public final class ProjectChanges {
 	 */
 	public static ChangeSummary of(IProject project, Path starter, IProgressMonitor monitor)
 			throws IOException, CoreException {
-		List<String> outputs = outputFolders(project);
+		List<String> outputs = BuildOutput.folders(project);
 		return new ChangeComparison(project.getLocation().toPath(), starter)
-				.ignoring(path -> outputs.stream().anyMatch(output -> path.startsWith(output)))
+				.ignoring(path -> outputs.stream().anyMatch(path::startsWith))
 				.compare(monitor);
-	}
-
-	/** The project's Java output folders as {@code folder/} prefixes, relative to the project. */
-	static List<String> outputFolders(IProject project) throws CoreException {
-		List<String> folders = new ArrayList<>();
-		if (!project.isOpen() || !project.hasNature(JavaCore.NATURE_ID)) {
-			return folders;
-		}
-		IJavaProject javaProject = JavaCore.create(project);
-		add(folders, project, javaProject.getOutputLocation());
-		for (IClasspathEntry entry : javaProject.getRawClasspath()) {
-			add(folders, project, entry.getOutputLocation());
-		}
-		return folders;
-	}
-
-	private static void add(List<String> folders, IProject project, IPath output) {
-		// an output folder that is the project itself would hide every file: students' classes then count
-		if (output != null && output.segmentCount() > 1 && project.getFullPath().isPrefixOf(output)) {
-			folders.add(output.removeFirstSegments(1).toString() + "/");
-		}
 	}
 }

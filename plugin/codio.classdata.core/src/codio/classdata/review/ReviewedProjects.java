@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
 
+import codio.classdata.workspace.BuildOutput;
 import codio.classdata.workspace.ProjectOrigin;
 
 /** The workspace's imported projects as the review sees them. */
@@ -25,7 +26,7 @@ public final class ReviewedProjects {
 		if (origin.isEmpty() || project.getLocation() == null) {
 			return Optional.empty();
 		}
-		List<String> outputs = ProjectChanges.outputFolders(project);
+		List<String> outputs = BuildOutput.folders(project);
 		return Optional.of(new ReviewedProject(project.getName(), project.getLocation().toPath(),
 				origin.get().assignment(), origin.get().student(),
 				baselines == null ? null : baselines.forAssignment(origin.get().assignment()).orElse(null),

@@ -117,9 +117,12 @@ final class ProjectMaker {
 			List<IProject> created, IProgressMonitor monitor) throws CoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, 4);
 		IProject project = workspace.getRoot().getProject(planned.projectName());
+		java.nio.file.Path folder = workspace.getRoot().getLocation().append(project.getName()).toPath();
+		// what the workspace held of Eclipse's files, before the project adds its own
+		ProjectOrigin origin = ProjectOrigin.of(planned.workspace(), folder);
 		try {
 			// on disk before the refresh: cheaper than a workspace move, which also copies local history
-			CodioSettingsFile.moveAside(workspace.getRoot().getLocation().append(project.getName()).toPath());
+			CodioSettingsFile.moveAside(folder);
 		} catch (IOException e) {
 			throw new CoreException(Status.error(
 					NLS.bind(WorkspaceText.ProjectMaker_cannotMoveSettings, project.getName(), e.getMessage()), e));
@@ -128,7 +131,7 @@ final class ProjectMaker {
 		created.add(project);
 		project.open(progress.split(1));
 		setup.configure(project, planned.stack(), progress.split(2)); // also records the stack
-		ProjectOrigin.of(planned.workspace()).writeTo(project);
+		origin.writeTo(project);
 		return new ImportedProject(project, planned.stack(), planned.workspace());
 	}
 

@@ -1,6 +1,12 @@
 package codio.classdata.workspace;
 
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ProjectScope;
@@ -15,17 +21,41 @@ import org.osgi.service.prefs.BackingStoreException;
  * beside its {@link StackRecord}, so that review tools can match the project to its assignment's starter code and
  * name the student.
  *
- * @param assignment the assignment's name as the export gives it
- * @param student    the student's login or name as the export gives it, {@code ""} when it does not say
+ * @param assignment          the assignment's name as the export gives it
+ * @param student             the student's login or name as the export gives it, {@code ""} when it does not say
+ * @param studentEclipseFiles which of Eclipse's {@link #ECLIPSE_FILES} the workspace itself held (the others are
+ *                            the import's), so that a zip for Codio leaves out only what the import added
  */
-public record ProjectOrigin(String assignment, String student) {
+public record ProjectOrigin(String assignment, String student, Set<String> studentEclipseFiles) {
 
+	/** Eclipse's project files an import may add: {@code .project}, {@code .classpath}, the {@code .settings/} folder. */
+	public static final List<String> ECLIPSE_FILES = List.of(".project", ".classpath", ".settings/");
 	static final String ASSIGNMENT = "origin.assignment";
 	static final String STUDENT = "origin.student";
+	static final String STUDENT_ECLIPSE_FILES = "origin.studentEclipseFiles";
 
-	/** The origin of a discovered workspace. */
-	public static ProjectOrigin of(DiscoveredWorkspace workspace) {
-		return new ProjectOrigin(workspace.assignment(), workspace.student());
+	public ProjectOrigin {
+		studentEclipseFiles = Set.copyOf(studentEclipseFiles);
+	}
+
+	/** An origin whose workspace held none of Eclipse's files. */
+	public ProjectOrigin(String assignment, String student) {
+		this(assignment, student, Set.of());
+	}
+
+	/**
+	 * The origin of a discovered workspace, extracted into {@code folder} but not yet a project.
+	 */
+	public static ProjectOrigin of(DiscoveredWorkspace workspace, Path folder) {
+		Set<String> own = new LinkedHashSet<>();
+		for (String name : ECLIPSE_FILES) {
+			Path file = folder.resolve(name.replace("/", ""));
+			if (name.endsWith("/") ? Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)
+					: Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+				own.add(name);
+			}
+		}
+		return new ProjectOrigin(workspace.assignment(), workspace.student(), own);
 	}
 
 	/** Records this origin on the project and saves it at once. */
@@ -33,6 +63,8 @@ public record ProjectOrigin(String assignment, String student) {
 		IEclipsePreferences node = new ProjectScope(project).getNode(StackRecord.NODE);
 		node.put(ASSIGNMENT, assignment);
 		node.put(STUDENT, student);
+		node.put(STUDENT_ECLIPSE_FILES, String.join(",", ECLIPSE_FILES.stream().filter(studentEclipseFiles::contains)
+				.toList()));
 		try {
 			node.flush();
 		} catch (BackingStoreException e) {
@@ -48,7 +80,11 @@ public record ProjectOrigin(String assignment, String student) {
 		}
 		IEclipsePreferences node = new ProjectScope(project).getNode(StackRecord.NODE);
 		String assignment = node.get(ASSIGNMENT, null);
-		return assignment == null ? Optional.empty()
-				: Optional.of(new ProjectOrigin(assignment, node.get(STUDENT, "")));
+		if (assignment == null) {
+			return Optional.empty();
+		}
+		String own = node.get(STUDENT_ECLIPSE_FILES, "");
+		return Optional.of(new ProjectOrigin(assignment, node.get(STUDENT, ""),
+				own.isEmpty() ? Set.of() : Set.of(own.split(","))));
 	}
 }

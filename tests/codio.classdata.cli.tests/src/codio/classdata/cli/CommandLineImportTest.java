@@ -223,6 +223,29 @@ class CommandLineImportTest {
 	}
 
 	@Test
+	void codioZipWritesTheStudentsFilesAndNeverReplacesAFile() throws Exception {
+		Path export = downloadClassExport();
+		assertEquals(ExitCode.OK, run("import", export.toString(), "--json"), stderr());
+		String project = JsonParser.parseString(commandLine.stdout()).getAsJsonObject().getAsJsonArray("projects")
+				.get(0).getAsJsonObject().get("project").getAsString();
+		Path zip = folder.resolve("back/" + project + ".zip");
+
+		assertEquals(ExitCode.OK, run("codio-zip", project, "--out", zip.toString()), stderr());
+
+		Set<String> names = new TreeSet<>();
+		try (org.apache.commons.compress.archivers.zip.ZipFile file = org.apache.commons.compress.archivers.zip.ZipFile
+				.builder().setPath(zip).get()) {
+			file.getEntries().asIterator().forEachRemaining(entry -> names.add(entry.getName()));
+		}
+		assertTrue(names.contains(".codio") && names.contains(".settings"), names.toString());
+		assertFalse(names.contains(".project") || names.contains(".classpath") || names.contains(".settings.codio"),
+				names.toString());
+		assertEquals(ExitCode.BAD_INPUT, run("codio-zip", project, "--out", zip.toString()));
+		assertTrue(stderr().contains("never replaces"), stderr());
+		assertEquals(ExitCode.USAGE, run("codio-zip", project));
+	}
+
+	@Test
 	void changesNeedsSourcesAndAProjectThatRecordsItsAssignment() throws Exception {
 		IProject mine = root().getProject("mine");
 		mine.create(new NullProgressMonitor());
