@@ -12,14 +12,13 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+
+import codio.classdata.workspace.StudentCommands;
 
 /**
  * A throw-away copy of a student's project in which student code runs, as Codio runs it in a temporary container:
@@ -33,9 +32,6 @@ public final class Sandbox implements AutoCloseable {
 	/** Codio caps a test's output at this many characters. */
 	public static final int OUTPUT_CAP = 20_000;
 	static final String SECURE = ".guides/secure";
-	private static final Pattern SECRET_NAME = Pattern.compile(
-			"(?i)^codio_.*|.*(token|secret|password|passwd|credential|api_?key).*");
-	private static final Pattern PROXY_NAME = Pattern.compile("(?i)^(http|https|ftp|all|no)_proxy$");
 
 	private final Path root;
 	private final Path work;
@@ -92,7 +88,7 @@ public final class Sandbox implements AutoCloseable {
 	 */
 	public Result run(String command, String input, Duration limit, IProgressMonitor monitor)
 			throws IOException, InterruptedException {
-		ProcessBuilder builder = new ProcessBuilder(shell(command)).directory(work.toFile());
+		ProcessBuilder builder = new ProcessBuilder(StudentCommands.shell(command)).directory(work.toFile());
 		clean(builder.environment(), home);
 		long started = System.nanoTime();
 		Process process = builder.start();
@@ -126,17 +122,9 @@ public final class Sandbox implements AutoCloseable {
 		TemporaryFolders.delete(root);
 	}
 
-	private static List<String> shell(String command) {
-		return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows")
-				? List.of("cmd.exe", "/c", command)
-				: List.of("/bin/sh", "-c", command);
-	}
-
 	/** No credentials reach student code: Codio's variables, tokens, passwords, proxies that carry a password. */
 	static void clean(Map<String, String> environment, Path home) {
-		environment.keySet().removeIf(name -> SECRET_NAME.matcher(name).matches());
-		environment.entrySet()
-				.removeIf(entry -> PROXY_NAME.matcher(entry.getKey()).matches() && entry.getValue().contains("@"));
+		StudentCommands.withoutCredentials(environment);
 		environment.put("HOME", home.toString());
 		environment.put("USERPROFILE", home.toString());
 	}

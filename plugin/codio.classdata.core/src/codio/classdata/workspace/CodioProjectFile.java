@@ -141,6 +141,53 @@ public record CodioProjectFile(Map<String, String> commands, List<String> debugg
 		return Optional.empty();
 	}
 
+	/**
+	 * A Java program a command runs: its main class and its arguments.
+	 *
+	 * @param mainClass the fully qualified main class, such as {@code com.example.totals.Main}
+	 * @param arguments what follows the class on the command line, as written
+	 */
+	public record JavaProgram(String mainClass, List<String> arguments) {
+
+		public JavaProgram {
+			arguments = List.copyOf(arguments);
+		}
+	}
+
+	private static final Pattern QUALIFIED_NAME = Pattern
+			.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*");
+	private static final Set<String> JAVA_OPTIONS_WITH_VALUE = Set.of("-cp", "-classpath", "--class-path", "-p",
+			"--module-path", "--add-modules", "--add-opens", "--add-exports");
+
+	/**
+	 * The Java program a command runs with {@code java [options] MainClass [arguments]} (its last such step, after
+	 * any {@code javac}); empty for other commands, {@code java -jar}, and single-file source launches.
+	 */
+	public static Optional<JavaProgram> javaProgram(String command) {
+		List<List<String>> segments = segments(command);
+		for (int s = segments.size() - 1; s >= 0; s--) {
+			List<String> tokens = segments.get(s);
+			String program = tokens.get(0).substring(tokens.get(0).lastIndexOf('/') + 1);
+			if (!program.equals("java")) {
+				continue;
+			}
+			for (int i = 1; i < tokens.size(); i++) {
+				String token = tokens.get(i);
+				if (token.equals("-jar") || token.equals("--source")) {
+					return Optional.empty();
+				}
+				if (JAVA_OPTIONS_WITH_VALUE.contains(token)) {
+					i++;
+				} else if (!token.startsWith("-")) {
+					return QUALIFIED_NAME.matcher(token).matches() && !token.endsWith(".java")
+							? Optional.of(new JavaProgram(token, tokens.subList(i + 1, tokens.size())))
+							: Optional.empty();
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
 	/** Whether the file names neither commands nor debugger targets. */
 	public boolean isEmpty() {
 		return commands.isEmpty() && debuggerTypes.isEmpty();

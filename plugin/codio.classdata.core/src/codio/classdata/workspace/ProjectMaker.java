@@ -132,6 +132,7 @@ final class ProjectMaker {
 		project.open(progress.split(1));
 		setup.configure(project, planned.stack(), progress.split(2)); // also records the stack
 		origin.writeTo(project);
+		CodioLaunches.create(project, null); // the .codio Run buttons, as Run > Run Configurations entries
 		return new ImportedProject(project, planned.stack(), planned.workspace());
 	}
 

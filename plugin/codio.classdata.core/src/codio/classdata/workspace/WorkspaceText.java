@@ -81,6 +81,7 @@ public final class WorkspaceText extends NLS {
 	public static String StackRecord_cannotRecord;
 	public static String ProjectOrigin_cannotRecord;
 	public static String CodioWorkspaceZip_exists;
+	public static String CodioCommandLaunchDelegate_noProject;
 	public static String CodioWorkspaceZip_task;
 	public static String CodioWorkspaceZip_cancelled;
 	public static String StackRecommender_codioContradicted;
