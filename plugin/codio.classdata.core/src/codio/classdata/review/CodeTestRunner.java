@@ -3,6 +3,7 @@ package codio.classdata.review;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -25,8 +26,8 @@ import codio.classdata.review.TestOutcome.Outcome;
  * expected output under the test's options ({@link OutputComparison}); all its points or none;</li>
  * <li>an Advanced Code Test with a custom command passes when the command exits 0 (partial points need Codio's
  * grading URL, which does not exist here: a pass earns all the points);</li>
- * <li>an Advanced Code Test on one of Codio's built-in runners, and any other assessment, is reported as not run
- * here, never as a failure.</li>
+ * <li>an Advanced Code Test on Codio's built-in Python unittest runner runs its test files ({@link PythonUnittest});
+ * on another built-in runner, and any other assessment, it is reported as not run here, never as a failure.</li>
  * </ul>
  */
 public final class CodeTestRunner {
@@ -92,6 +93,10 @@ public final class CodeTestRunner {
 	private static TestOutcome advanced(Assessment assessment, AdvancedCodeTest test, Sandbox sandbox,
 			IProgressMonitor monitor) throws IOException, InterruptedException {
 		if (!test.codeEnvConfig().isEmpty()) {
+			Optional<PythonUnittest> python = PythonUnittest.of(test.codeEnvConfig());
+			if (python.isPresent()) {
+				return python.get().run(assessment, test, sandbox, monitor);
+			}
 			return TestOutcome.notRun(assessment,
 					NLS.bind(ReviewText.CodeTestRunner_builtInRunner, runnerName(test.codeEnvConfig())));
 		}
@@ -110,7 +115,7 @@ public final class CodeTestRunner {
 		return new TestOutcome(assessment, Outcome.PASSED, assessment.points(), run.seconds(), "", output(run), "");
 	}
 
-	private static String output(Sandbox.Result result) {
+	static String output(Sandbox.Result result) {
 		return result.stderr().isEmpty() ? result.stdout()
 				: result.stdout().isEmpty() ? result.stderr() : result.stdout() + "\n" + result.stderr();
 	}

@@ -11,6 +11,10 @@ public final class ReviewText extends NLS {
 	public static String StarterSources_storeNotEmpty;
 	public static String StarterSources_noAssignments;
 	public static String ChangeComparison_task;
+	public static String PythonUnittest_needsPython;
+	public static String PythonUnittest_noFiles;
+	public static String PythonUnittest_noTestsRan;
+	public static String PythonUnittest_passedOf;
 	public static String ReviewTestOperation_task;
 	public static String ReviewTestOperation_progress;
 	public static String ReviewTestOperation_cancelled;

@@ -12,6 +12,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -88,7 +89,26 @@ public final class Sandbox implements AutoCloseable {
 	 */
 	public Result run(String command, String input, Duration limit, IProgressMonitor monitor)
 			throws IOException, InterruptedException {
-		ProcessBuilder builder = new ProcessBuilder(StudentCommands.shell(command)).directory(work.toFile());
+		return run(StudentCommands.shell(command), work, input, limit, monitor);
+	}
+
+	/**
+	 * Runs a program without a shell in a folder of the copy (relative to it; it may not leave the copy).
+	 *
+	 * @throws OperationCanceledException the monitor was cancelled; the process tree is killed first
+	 */
+	public Result runProgram(List<String> commandLine, String folder, String input, Duration limit,
+			IProgressMonitor monitor) throws IOException, InterruptedException {
+		Path directory = work.resolve(folder).normalize();
+		if (!directory.startsWith(work) || !Files.isDirectory(directory)) {
+			throw new IOException(folder + " is not a folder of the project");
+		}
+		return run(commandLine, directory, input, limit, monitor);
+	}
+
+	private Result run(List<String> commandLine, Path directory, String input, Duration limit,
+			IProgressMonitor monitor) throws IOException, InterruptedException {
+		ProcessBuilder builder = new ProcessBuilder(commandLine).directory(directory.toFile());
 		clean(builder.environment(), home);
 		long started = System.nanoTime();
 		Process process = builder.start();
