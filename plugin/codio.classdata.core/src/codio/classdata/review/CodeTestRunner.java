@@ -37,6 +37,11 @@ public final class CodeTestRunner {
 
 	public static TestOutcome run(Assessment assessment, Sandbox sandbox, IProgressMonitor monitor)
 			throws IOException, InterruptedException {
+		if (assessment.codeTest() != null && needsHiddenFiles(assessment.codeTest())
+				&& !java.nio.file.Files.isDirectory(sandbox.folder().resolve(Sandbox.SECURE))) {
+			// without the published sources the test cannot run as Codio runs it: that is no failure of the student
+			return TestOutcome.notRun(assessment, ReviewText.CodeTestRunner_needsHiddenFiles);
+		}
 		if (assessment.codeTest() instanceof StandardCodeTest standard) {
 			return standard(assessment, standard, sandbox, monitor);
 		}
@@ -113,6 +118,13 @@ public final class CodeTestRunner {
 					NLS.bind(ReviewText.CodeTestRunner_commandFailed, run.exitCode()));
 		}
 		return new TestOutcome(assessment, Outcome.PASSED, assessment.points(), run.seconds(), "", output(run), "");
+	}
+
+	/** Whether the test's commands or runner use the assignment's hidden files. */
+	private static boolean needsHiddenFiles(Assessment.CodeTest test) {
+		String text = test instanceof StandardCodeTest standard ? standard.preExecuteCommand() + " " + standard.command()
+				: ((AdvancedCodeTest) test).command() + " " + ((AdvancedCodeTest) test).codeEnvConfig();
+		return text.contains(Sandbox.SECURE);
 	}
 
 	static String output(Sandbox.Result result) {

@@ -29,6 +29,7 @@ public final class ReviewText extends NLS {
 	public static String CodeTestRunner_outputDiffersExit;
 	public static String CodeTestRunner_builtInRunner;
 	public static String CodeTestRunner_noCommand;
+	public static String CodeTestRunner_needsHiddenFiles;
 	public static String CodeTestRunner_commandTimedOut;
 	public static String CodeTestRunner_commandFailed;
 

@@ -94,14 +94,15 @@ class CommandLineTestCommandTest {
 	}
 
 	@Test
-	void withoutSourcesTheHiddenTestFailsAndSelectNarrowsTheProjects() throws Exception {
+	void withoutSourcesTheHiddenTestIsNotRunAndSelectNarrowsTheProjects() throws Exception {
 		ExitCode exit = run("test", "--select", "Greet/ada");
 
 		assertEquals(ExitCode.OK, exit, commandLine.stderr());
 		String[] lines = commandLine.stdout().strip().split("\n");
 		assertEquals(2, lines.length, commandLine.stdout());
 		assertTrue(lines[0].startsWith("Greet-ada\tGreets\tpassed\t2/2"), lines[0]);
-		assertTrue(lines[1].startsWith("Greet-ada\tHidden\tfailed\t0/3"), lines[1]);
+		assertTrue(lines[1].startsWith("Greet-ada\tHidden\tnot-run\t0/3"), lines[1]);
+		assertTrue(lines[1].contains("hidden files (.guides/secure)"), lines[1]);
 	}
 
 	@Test

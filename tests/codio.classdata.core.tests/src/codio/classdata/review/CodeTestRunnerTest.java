@@ -129,6 +129,20 @@ class CodeTestRunnerTest {
 	}
 
 	@Test
+	void aTestThatNeedsTheHiddenFilesIsNotRunWithoutThem() throws Exception {
+		Assessment advanced = new Assessment("t2", Assessment.ADVANCED_CODE_TEST, "Check", 3,
+				new AdvancedCodeTest("sh .guides/secure/check.sh", 10, false, ""));
+
+		TestOutcome outcome;
+		try (Sandbox sandbox = Sandbox.of(project, null, path -> false)) {
+			outcome = CodeTestRunner.run(advanced, sandbox, new NullProgressMonitor());
+		}
+
+		assertEquals(Outcome.NOT_RUN, outcome.outcome());
+		assertTrue(outcome.detail().contains("hidden files"), outcome.detail());
+	}
+
+	@Test
 	void aCustomCommandFailsOnANonZeroExit() throws Exception {
 		TestOutcome outcome = run(new Assessment("t3", Assessment.ADVANCED_CODE_TEST, "Check", 3,
 				new AdvancedCodeTest("echo broken >&2; exit 1", 10, false, "")));
