@@ -11,6 +11,8 @@ public final class ReviewText extends NLS {
 	public static String StarterSources_storeNotEmpty;
 	public static String StarterSources_noAssignments;
 	public static String ChangeComparison_task;
+	public static String StarterBaseline_cannotRecord;
+	public static String AttachStarterSources_task;
 	public static String PythonUnittest_needsPython;
 	public static String PythonUnittest_noFiles;
 	public static String PythonUnittest_noTestsRan;

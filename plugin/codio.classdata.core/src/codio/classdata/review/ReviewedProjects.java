@@ -19,7 +19,7 @@ public final class ReviewedProjects {
 	 * The project with its recorded origin, its assignment's baseline when {@code baselines} has one, and its build
 	 * output to skip; empty when the import did not record an origin (a project we did not make).
 	 *
-	 * @param baselines the starter baselines at hand, or null
+	 * @param baselines the starter baselines at hand, or null for the baseline recorded on the project
 	 */
 	public static Optional<ReviewedProject> of(IProject project, StarterBaselines baselines) throws CoreException {
 		Optional<ProjectOrigin> origin = ProjectOrigin.readFrom(project);
@@ -29,7 +29,8 @@ public final class ReviewedProjects {
 		List<String> outputs = BuildOutput.folders(project);
 		return Optional.of(new ReviewedProject(project.getName(), project.getLocation().toPath(),
 				origin.get().assignment(), origin.get().student(),
-				baselines == null ? null : baselines.forAssignment(origin.get().assignment()).orElse(null),
+				baselines != null ? baselines.forAssignment(origin.get().assignment()).orElse(null)
+						: StarterBaseline.read(project).orElse(null),
 				path -> outputs.stream().anyMatch(path::startsWith)));
 	}
 }
