@@ -85,6 +85,30 @@ public final class ChangeComparison {
 		return new ChangeSummary(changes);
 	}
 
+	/**
+	 * How one file of a project stands against the starter code, for decorating it; empty for what is not the
+	 * student's work (Eclipse's metadata, {@code ignored} paths such as build output) or not a file.
+	 *
+	 * @param path the file's project-relative path, {@code /}-separated
+	 */
+	public static java.util.Optional<FileChange.Kind> kindOf(Path project, String path, Path starter,
+			Predicate<String> ignored) throws IOException {
+		Path file = project.resolve(path);
+		String starterPath = path.equals(CODIO_SETTINGS_KEPT_AS) ? CODIO_SETTINGS : path;
+		Path before = starter.resolve(starterPath);
+		boolean inStarter = Files.isRegularFile(before);
+		boolean importsOwn = path.equals(".project") || path.equals(".classpath") || path.startsWith(".settings/");
+		if (!Files.isRegularFile(file) || !inStarter && (importsOwn || ignored.test(path))) {
+			return java.util.Optional.empty();
+		}
+		if (!inStarter) {
+			return java.util.Optional.of(FileChange.Kind.ADDED);
+		}
+		return java.util.Optional.of(Files.size(before) == Files.size(file) && Files.mismatch(before, file) < 0
+				? FileChange.Kind.UNCHANGED
+				: FileChange.Kind.CHANGED);
+	}
+
 	private boolean addedByImport(String path) {
 		return path.equals(".project") || path.equals(".classpath") || path.startsWith(".settings/")
 				|| ignored.test(path);

@@ -64,6 +64,8 @@ public final class AttachStarterCodeHandler extends AbstractHandler {
 									result.unmatched().stream().map(IProject::getName).collect(Collectors.joining(", ")));
 						}
 						Notifications.show(ReviewMessages.AttachJob_doneTitle, text, List.of());
+						org.eclipse.swt.widgets.Display.getDefault().asyncExec(() -> org.eclipse.ui.PlatformUI
+								.getWorkbench().getDecoratorManager().update(ChangeDecorator.ID));
 						return Status.OK_STATUS;
 					} catch (InterruptedException e) {
 						return Status.CANCEL_STATUS;

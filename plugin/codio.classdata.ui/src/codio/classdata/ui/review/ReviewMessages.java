@@ -12,6 +12,9 @@ public final class ReviewMessages extends NLS {
 	public static String AttachJob_doneTitle;
 	public static String AttachJob_doneText;
 	public static String AttachJob_unmatched;
+	public static String Decorator_added;
+	public static String Decorator_changed;
+	public static String Decorator_unchanged;
 	public static String Compare_title;
 	public static String Compare_starter;
 	public static String Compare_noBaselineTitle;
