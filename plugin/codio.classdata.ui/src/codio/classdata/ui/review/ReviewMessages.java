@@ -15,6 +15,8 @@ public final class ReviewMessages extends NLS {
 	public static String Decorator_added;
 	public static String Decorator_changed;
 	public static String Decorator_unchanged;
+	public static String ChangesPage_counting;
+	public static String ChangesPage_summary;
 	public static String Compare_title;
 	public static String Compare_starter;
 	public static String Compare_noBaselineTitle;

@@ -17,6 +17,8 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.viewers.IDecoration;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import codio.classdata.review.StarterBaseline;
+import codio.classdata.ui.WorkbenchTestSupport;
 
 /** The change decorator and the filter for unchanged starter files, in the workbench. */
 class StarterChangesUiTest {
@@ -74,6 +77,23 @@ class StarterChangesUiTest {
 		assertTrue(filter.select(null, project, project.getFile("Main.java")));
 		assertTrue(filter.select(null, project, project.getFile("Notes.txt")));
 		assertTrue(filter.select(null, project, project), "folders and projects stay");
+	}
+
+	@Test
+	void thePropertiesPageCountsTheChangesInTheBackground() {
+		Shell shell = new Shell(Display.getDefault());
+		try {
+			ChangesPropertyPage page = new ChangesPropertyPage();
+			page.setElement(project);
+			page.createControl(shell);
+			WorkbenchTestSupport.waitUntil(() -> page.summaryText().contains("files added"),
+					() -> "the summary, saw " + page.summaryText(), 30_000);
+
+			assertTrue(page.summaryText().startsWith("Against the starter code: 1 files added, 1 changed, 0 deleted; "
+					+ "2 lines added and 1 removed."), page.summaryText());
+		} finally {
+			shell.dispose();
+		}
 	}
 
 	private static List<String> suffixes(IFile file) {
