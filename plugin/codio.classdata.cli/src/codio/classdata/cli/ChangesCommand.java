@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -15,28 +16,27 @@ import org.eclipse.core.runtime.CoreException;
 import codio.classdata.review.ChangeSummary;
 import codio.classdata.review.FileChange;
 import codio.classdata.review.ProjectChanges;
+import codio.classdata.review.StarterBaseline;
 import codio.classdata.review.StarterBaselines;
 import codio.classdata.review.StarterSources;
 import codio.classdata.review.TemporaryFolders;
 import codio.classdata.workspace.ProjectOrigin;
 
 /**
- * {@code changes PROJECT --sources ZIP|DIR}: what the student of an imported project changed against the starter code
- * of its assignment: one line per added, changed or deleted file with its line counts.
+ * {@code changes PROJECT [--sources ZIP|DIR]}: what the student of an imported project changed against the starter
+ * code of its assignment (from the sources given, else the starter code attached to the project): one line per
+ * added, changed or deleted file with its line counts.
  */
 final class ChangesCommand implements Command {
 
 	@Override
 	public ExitCode run(CommandContext context) throws UsageException, IOException, InterruptedException {
 		CommandArguments arguments = new CommandArguments("changes", context.arguments());
-		String sourcesOption = arguments.option("--sources").orElseThrow(() -> new UsageException(
-				"changes: --sources ZIP|DIR is needed: the assignments' starter code, as Codio's Course Sources "
-						+ "export (or a folder with one folder per assignment)."));
+		Optional<Path> sources = arguments.option("--sources").map(Path::of);
 		String name = arguments.positional("a project of the workspace");
 		arguments.done();
-		Path sources = Path.of(sourcesOption);
-		if (!Files.exists(sources)) {
-			throw new IllegalArgumentException(sources + " does not exist.");
+		if (sources.isPresent() && !Files.exists(sources.get())) {
+			throw new IllegalArgumentException(sources.get() + " does not exist.");
 		}
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
 		if (!project.isOpen()) {
@@ -44,15 +44,17 @@ final class ChangesCommand implements Command {
 		}
 		ProjectOrigin origin = ProjectOrigin.readFrom(project).orElseThrow(() -> new IllegalArgumentException(name
 				+ " records no assignment: compare projects that codio-classdata import (or the IDE's import) made."));
+		if (sources.isEmpty() && StarterBaseline.read(project).isEmpty()) {
+			throw new UsageException("changes: " + name + " has no starter code attached; give --sources ZIP|DIR, the "
+					+ "assignments' starter code as Codio's Course Sources export (or a folder with one folder per "
+					+ "assignment).");
+		}
 
 		Path store = Files.createTempDirectory("codio-classdata-starters");
 		try {
 			ConsoleProgressMonitor progress = context.progress();
-			StarterBaselines baselines = new StarterSources(sources).extract(store.resolve("baselines"), progress);
-			Path starter = baselines.forAssignment(origin.assignment()).orElseThrow(
-					() -> new IllegalArgumentException(sources.getFileName() + " has no assignment "
-							+ origin.assignment() + " (it has " + String.join(", ", baselines.folders().keySet())
-							+ ")."));
+			Path starter = sources.isEmpty() ? StarterBaseline.read(project).orElseThrow()
+					: starter(sources.get(), origin, store, progress);
 			ChangeSummary summary;
 			try {
 				summary = ProjectChanges.of(project, starter, progress);
@@ -65,6 +67,15 @@ final class ChangesCommand implements Command {
 		} finally {
 			TemporaryFolders.delete(store);
 		}
+	}
+
+	/** The assignment's starter code from the sources given on the command line, laid out in {@code store}. */
+	private static Path starter(Path sources, ProjectOrigin origin, Path store, ConsoleProgressMonitor progress)
+			throws IOException, InterruptedException {
+		StarterBaselines baselines = new StarterSources(sources).extract(store.resolve("baselines"), progress);
+		return baselines.forAssignment(origin.assignment())
+				.orElseThrow(() -> new IllegalArgumentException(sources.getFileName() + " has no assignment "
+						+ origin.assignment() + " (it has " + String.join(", ", baselines.folders().keySet()) + ")."));
 	}
 
 	private static void print(CommandContext context, IProject project, ProjectOrigin origin, ChangeSummary summary) {

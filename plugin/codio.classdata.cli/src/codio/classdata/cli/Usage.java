@@ -47,12 +47,13 @@ final class Usage {
 					ASSIGNMENT/STUDENT matches GLOB; --working-set puts them in that working
 					set when Eclipse next opens the workspace; --build builds them and prints
 					each project's error and warning counts (exit 1 when any has errors)."""),
-			new Entry("changes", "changes PROJECT --sources ZIP|DIR", """
+			new Entry("changes", "changes PROJECT [--sources ZIP|DIR]", """
 					What the student of an imported project changed against the starter code
 					of its assignment: one line per added, changed or deleted file with its
 					lines added and removed. --sources is Codio's Course Sources export (one
 					archive per assignment), that zip unpacked, or a folder with one folder
-					per assignment. Eclipse's metadata and build output are not counted."""),
+					per assignment; without it, the starter code attached in the IDE.
+					Eclipse's metadata and build output are not counted."""),
 			new Entry("test", "test [--select GLOB] [--sources ZIP|DIR] [--jobs N] [--timeout S]", """
 					Run the assignments' auto-graded tests (Standard Code Tests, custom
 					Advanced Code Tests) over the imported projects: one line per project and

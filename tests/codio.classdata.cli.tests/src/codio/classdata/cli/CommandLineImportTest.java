@@ -252,10 +252,11 @@ class CommandLineImportTest {
 		mine.open(new NullProgressMonitor());
 		Path sources = Files.createDirectories(folder.resolve("starters/Loops"));
 
-		assertEquals(ExitCode.USAGE, run("changes", "mine"));
-		assertTrue(stderr().contains("--sources ZIP|DIR is needed"), stderr());
 		assertEquals(ExitCode.BAD_INPUT, run("changes", "mine", "--sources", sources.getParent().toString()));
 		assertTrue(stderr().contains("records no assignment"), stderr());
+		new codio.classdata.workspace.ProjectOrigin("Loops", "me").writeTo(mine);
+		assertEquals(ExitCode.USAGE, run("changes", "mine"));
+		assertTrue(stderr().contains("has no starter code attached; give --sources ZIP|DIR"), stderr());
 	}
 
 	/** The student folder name of the export's first workspace ({@code assignment/student/…}). */
