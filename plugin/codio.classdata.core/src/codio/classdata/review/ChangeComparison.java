@@ -22,6 +22,8 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 
+import codio.classdata.workspace.RelativePaths;
+
 /**
  * Compares a student's project folder with the starter code of its assignment, file by file, and counts changed
  * lines with Eclipse's own range differencer (a changed line counts as one removed and one added, as in git).
@@ -97,8 +99,7 @@ public final class ChangeComparison {
 		String starterPath = path.equals(CODIO_SETTINGS_KEPT_AS) ? CODIO_SETTINGS : path;
 		Path before = starter.resolve(starterPath);
 		boolean inStarter = Files.isRegularFile(before);
-		boolean importsOwn = path.equals(".project") || path.equals(".classpath") || path.startsWith(".settings/");
-		if (!Files.isRegularFile(file) || !inStarter && (importsOwn || ignored.test(path))) {
+		if (!Files.isRegularFile(file) || !inStarter && (isEclipseMetadata(path) || ignored.test(path))) {
 			return java.util.Optional.empty();
 		}
 		if (!inStarter) {
@@ -110,8 +111,12 @@ public final class ChangeComparison {
 	}
 
 	private boolean addedByImport(String path) {
-		return path.equals(".project") || path.equals(".classpath") || path.startsWith(".settings/")
-				|| ignored.test(path);
+		return isEclipseMetadata(path) || ignored.test(path);
+	}
+
+	/** Eclipse's project files, which an import adds: {@code .project}, {@code .classpath}, {@code .settings/}. */
+	private static boolean isEclipseMetadata(String path) {
+		return path.equals(".project") || path.equals(".classpath") || path.startsWith(".settings/");
 	}
 
 	private static FileChange compare(String path, Path before, Path after) throws IOException {
@@ -153,11 +158,7 @@ public final class ChangeComparison {
 			@Override
 			public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
 				if (attributes.isRegularFile()) {
-					StringBuilder name = new StringBuilder();
-					for (Path segment : root.relativize(file)) {
-						name.append(name.length() == 0 ? "" : "/").append(segment);
-					}
-					files.put(name.toString(), file);
+					files.put(RelativePaths.of(root, file), file);
 				}
 				return FileVisitResult.CONTINUE;
 			}

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 
+import codio.classdata.workspace.RelativePaths;
 import codio.classdata.workspace.StudentCommands;
 
 /**
@@ -173,7 +174,7 @@ public final class Sandbox implements AutoCloseable {
 		Files.walkFileTree(from, new SimpleFileVisitor<>() {
 			@Override
 			public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
-				String relative = relative(from, dir);
+				String relative = RelativePaths.of(from, dir);
 				if (!relative.isEmpty() && skip.test(relative + "/")) {
 					return FileVisitResult.SKIP_SUBTREE;
 				}
@@ -183,7 +184,7 @@ public final class Sandbox implements AutoCloseable {
 
 			@Override
 			public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-				if (attributes.isRegularFile() && !skip.test(relative(from, file))) {
+				if (attributes.isRegularFile() && !skip.test(RelativePaths.of(from, file))) {
 					Path target = to.resolve(from.relativize(file).toString());
 					Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES,
 							LinkOption.NOFOLLOW_LINKS);
@@ -192,14 +193,6 @@ public final class Sandbox implements AutoCloseable {
 				return FileVisitResult.CONTINUE;
 			}
 		});
-	}
-
-	private static String relative(Path root, Path path) {
-		StringBuilder name = new StringBuilder();
-		for (Path segment : root.relativize(path)) {
-			name.append(name.length() == 0 ? "" : "/").append(segment);
-		}
-		return name.toString();
 	}
 
 	/** Reads a stream to its end on a thread of its own, keeping the first {@link #OUTPUT_CAP} characters. */

@@ -45,7 +45,7 @@ public final class CodioWorkspaceZip {
 		Files.walkFileTree(root, new SimpleFileVisitor<>() {
 			@Override
 			public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-				String path = relative(root, dir) + "/";
+				String path = RelativePaths.of(root, dir) + "/";
 				boolean ours = path.equals(".settings/") && !own.contains(".settings/");
 				return dir.equals(root) || !ours && !output.contains(path) ? FileVisitResult.CONTINUE
 						: FileVisitResult.SKIP_SUBTREE;
@@ -56,7 +56,7 @@ public final class CodioWorkspaceZip {
 				if (!attributes.isRegularFile()) {
 					return FileVisitResult.CONTINUE;
 				}
-				String path = relative(root, file);
+				String path = RelativePaths.of(root, file);
 				if ((path.equals(".project") || path.equals(".classpath")) && !own.contains(path)) {
 					return FileVisitResult.CONTINUE;
 				}
@@ -129,13 +129,5 @@ public final class CodioWorkspaceZip {
 		} catch (UnsupportedOperationException e) {
 			return false;
 		}
-	}
-
-	private static String relative(Path root, Path path) {
-		StringBuilder name = new StringBuilder();
-		for (Path segment : root.relativize(path)) {
-			name.append(name.length() == 0 ? "" : "/").append(segment);
-		}
-		return name.toString();
 	}
 }

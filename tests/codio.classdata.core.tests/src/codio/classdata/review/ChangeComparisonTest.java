@@ -30,7 +30,7 @@ class ChangeComparisonTest {
 	@BeforeEach
 	void starterCode() throws IOException {
 		starter = temp.resolve("starter");
-		put(starter, "code/Loops.java", "class Loops {\n  // TODO\n}\n");
+		put(starter, "code/Loops.java", "class Loops {\n  // your code here\n}\n");
 		put(starter, "code/Helper.java", "class Helper {}\n");
 		put(starter, "README.md", "Read me\n");
 		put(starter, ".settings", "[editor]\ntabSize=4\n");

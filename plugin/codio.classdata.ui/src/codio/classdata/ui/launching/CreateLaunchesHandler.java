@@ -1,20 +1,17 @@
 package codio.classdata.ui.launching;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.ui.handlers.HandlerUtil;
 
+import codio.classdata.ui.SelectedProjects;
 import codio.classdata.workspace.CodioLaunches;
 
 /** Make Launch Configurations from .codio: the Run buttons of the selected projects, as imports make them. */
@@ -22,15 +19,7 @@ public final class CreateLaunchesHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		List<IProject> projects = new ArrayList<>();
-		if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection) {
-			for (Object element : selection) {
-				IProject project = Adapters.adapt(element, IProject.class);
-				if (project != null && project.isOpen()) {
-					projects.add(project);
-				}
-			}
-		}
+		List<IProject> projects = SelectedProjects.of(event);
 		Job job = Job.create(LaunchMessages.CreateLaunchesJob_name, (IProgressMonitor monitor) -> {
 			SubMonitor progress = SubMonitor.convert(monitor, projects.size());
 			for (IProject project : projects) {

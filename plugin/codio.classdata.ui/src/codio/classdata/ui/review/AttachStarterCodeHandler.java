@@ -1,19 +1,16 @@
 package codio.classdata.ui.review;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
@@ -21,6 +18,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 import codio.classdata.review.AttachStarterSourcesOperation;
 import codio.classdata.ui.Notifications;
+import codio.classdata.ui.SelectedProjects;
 
 /**
  * Attach Starter Code…: the assignments' published sources (Codio's Course Sources export) become the baselines the
@@ -30,15 +28,7 @@ public final class AttachStarterCodeHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		List<IProject> projects = new ArrayList<>();
-		if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection) {
-			for (Object element : selection) {
-				IProject project = Adapters.adapt(element, IProject.class);
-				if (project != null && project.isOpen()) {
-					projects.add(project);
-				}
-			}
-		}
+		List<IProject> projects = SelectedProjects.of(event);
 		FileDialog dialog = new FileDialog(HandlerUtil.getActiveShell(event), SWT.OPEN);
 		dialog.setText(ReviewMessages.AttachJob_chooseSources);
 		dialog.setFilterExtensions(new String[] { "*.zip;*.tar.zst;*.tzst;*.tar.gz;*.tgz;*.tar", "*.*" });

@@ -3,7 +3,9 @@ package codio.classdata.ui.review;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.Adapters;
@@ -35,6 +37,16 @@ public final class ChangeDecorator extends LabelProvider implements ILightweight
 		} + "]"));
 	}
 
+	/** What a file was found to be, for its modification stamp and baseline. */
+	private record Known(long stamp, Path baseline, Optional<FileChange.Kind> kind) {
+	}
+
+	/**
+	 * Filled by the decorator off the UI thread, so that the filter, which the viewer asks on the UI thread, mostly
+	 * reads no file; an edit or another baseline makes an entry stale.
+	 */
+	private static final Map<IFile, Known> KNOWN = new ConcurrentHashMap<>();
+
 	/** How a file stands against its project's starter code; empty when there is none or it is not the student's. */
 	static Optional<FileChange.Kind> kindOf(Object element) {
 		IFile file = Adapters.adapt(element, IFile.class);
@@ -45,11 +57,18 @@ public final class ChangeDecorator extends LabelProvider implements ILightweight
 		if (baseline.isEmpty()) {
 			return Optional.empty();
 		}
+		long stamp = file.getModificationStamp();
+		Known known = KNOWN.get(file);
+		if (known != null && known.stamp() == stamp && known.baseline().equals(baseline.get())) {
+			return known.kind();
+		}
 		try {
 			List<String> outputs = BuildOutput.folders(file.getProject());
-			return ChangeComparison.kindOf(file.getProject().getLocation().toPath(),
+			Optional<FileChange.Kind> kind = ChangeComparison.kindOf(file.getProject().getLocation().toPath(),
 					file.getProjectRelativePath().toString(), baseline.get(),
 					path -> outputs.stream().anyMatch(path::startsWith));
+			KNOWN.put(file, new Known(stamp, baseline.get(), kind));
+			return kind;
 		} catch (IOException | CoreException e) {
 			return Optional.empty(); // a file that cannot be read now gets no mark; the next refresh tries again
 		}
