@@ -24,6 +24,7 @@ import codio.classdata.review.StarterBaselines;
 import codio.classdata.review.StarterSources;
 import codio.classdata.review.TemporaryFolders;
 import codio.classdata.review.TestOutcome;
+import codio.classdata.review.TestResultsCsv;
 
 /**
  * {@code test [--select GLOB] [--sources ZIP|DIR] [--jobs N] [--timeout S]}: the assignments' auto-graded tests over
@@ -126,7 +127,7 @@ final class TestCommand implements Command {
 
 	/** {@code passed|failed|timed-out|not-run}. */
 	private static String outcome(TestOutcome outcome) {
-		return outcome.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-');
+		return TestResultsCsv.outcomeName(outcome.outcome());
 	}
 
 	private static String points(double points) {

@@ -28,6 +28,8 @@ public final class CodioClient {
 	}.getType();
 	private static final Type MEMBERS = new TypeToken<List<CourseMember>>() {
 	}.getType();
+	private static final Type STUDENT_INFORMATION = new TypeToken<List<StudentInformation>>() {
+	}.getType();
 
 	private final ApiTransport transport;
 
@@ -179,6 +181,13 @@ public final class CodioClient {
 			throws CodioApiException {
 		HttpUrl url = transport.apiUrl("courses", courseId, "assignments", assignmentId, "export", "csv").build();
 		return transport.get(url, String.class, monitor);
+	}
+
+	/** Codio's grade, status, time spent and completion date of each student of an assignment. */
+	public List<StudentInformation> assignmentStudents(String courseId, String assignmentId,
+			IProgressMonitor monitor) throws CodioApiException {
+		HttpUrl url = transport.apiUrl("courses", courseId, "assignments", assignmentId, "students").build();
+		return transport.get(url, STUDENT_INFORMATION, monitor);
 	}
 
 	/** Starts packing one student's workspace of an assignment as a {@code .tar.zst}. */

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiPredicate;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -33,6 +34,7 @@ public final class ReviewTestOperation {
 	private final List<ReviewedProject> projects;
 	private int parallelRuns = Math.max(1, Runtime.getRuntime().availableProcessors());
 	private Duration timeLimit;
+	private BiPredicate<String, String> selected = (project, taskId) -> true;
 
 	public ReviewTestOperation(List<ReviewedProject> projects) {
 		this.projects = List.copyOf(projects);
@@ -47,6 +49,15 @@ public final class ReviewTestOperation {
 	/** One time limit for every run instead of each test's own. */
 	public ReviewTestOperation timeLimit(Duration limit) {
 		this.timeLimit = limit;
+		return this;
+	}
+
+	/**
+	 * Runs only the tests this accepts, given the project's name and the assessment's task id (default: all), as
+	 * when rerunning the failed cells of earlier results.
+	 */
+	public ReviewTestOperation select(BiPredicate<String, String> projectAndTaskId) {
+		this.selected = projectAndTaskId;
 		return this;
 	}
 
@@ -135,6 +146,9 @@ public final class ReviewTestOperation {
 		}
 		List<TestOutcome> outcomes = new ArrayList<>();
 		for (Assessment assessment : read.assessments()) {
+			if (!selected.test(project.name(), assessment.taskId())) {
+				continue;
+			}
 			if (cancel.isCanceled()) {
 				throw new OperationCanceledException();
 			}

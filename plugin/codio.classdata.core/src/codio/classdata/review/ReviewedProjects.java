@@ -28,7 +28,7 @@ public final class ReviewedProjects {
 		}
 		List<String> outputs = BuildOutput.folders(project);
 		return Optional.of(new ReviewedProject(project.getName(), project.getLocation().toPath(),
-				origin.get().assignment(), origin.get().student(),
+				origin.get().assignment(), origin.get().student(), origin.get().courseId(),
 				baselines != null ? baselines.forAssignment(origin.get().assignment()).orElse(null)
 						: StarterBaseline.read(project).orElse(null),
 				path -> outputs.stream().anyMatch(path::startsWith)));

@@ -2,7 +2,6 @@ package codio.classdata.review;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,28 +18,10 @@ public record StarterBaselines(Map<String, Path> folders) {
 	}
 
 	/**
-	 * The baseline of an assignment by the name an import recorded: the same name, else the one name that equals it
-	 * ignoring case, spaces and punctuation (exports and sources spell names alike, file systems may not).
+	 * The baseline of an assignment by the name an import recorded, matched as {@link AssignmentNames} matches
+	 * names.
 	 */
 	public Optional<Path> forAssignment(String assignment) {
-		Path exact = folders.get(assignment);
-		if (exact != null) {
-			return Optional.of(exact);
-		}
-		String key = normalised(assignment);
-		Path match = null;
-		for (Map.Entry<String, Path> entry : folders.entrySet()) {
-			if (normalised(entry.getKey()).equals(key)) {
-				if (match != null) {
-					return Optional.empty(); // two candidates: no guess
-				}
-				match = entry.getValue();
-			}
-		}
-		return Optional.ofNullable(match);
-	}
-
-	private static String normalised(String name) {
-		return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+		return AssignmentNames.match(assignment, folders.keySet()).map(folders::get);
 	}
 }

@@ -49,6 +49,7 @@ public final class ImportWorkspacesOperation {
 	private final List<PlannedProject> plan;
 	private final IWorkspace workspace;
 	private ExtractionLimits limits = ExtractionLimits.DEFAULTS;
+	private String courseId = "";
 
 	/**
 	 * @param input the archive or folder that was scanned
@@ -63,6 +64,15 @@ public final class ImportWorkspacesOperation {
 	/** Limits against archive bombs (default {@link ExtractionLimits#DEFAULTS}). */
 	public ImportWorkspacesOperation limits(ExtractionLimits extractionLimits) {
 		this.limits = extractionLimits;
+		return this;
+	}
+
+	/**
+	 * The Codio class the input was exported from, recorded on each project so that review tools can ask Codio
+	 * about its students (default: not known).
+	 */
+	public ImportWorkspacesOperation course(String id) {
+		this.courseId = id == null ? "" : id;
 		return this;
 	}
 
@@ -127,7 +137,7 @@ public final class ImportWorkspacesOperation {
 		List<ImportedProject> projects = Collections.synchronizedList(new ArrayList<>());
 		List<ArchiveProblem> problems = new ArrayList<>();
 		long bytes = 0;
-		ProjectMaker maker = new ProjectMaker(workspace, new ProjectSetup(headers), rootMonitor, createdProjects,
+		ProjectMaker maker = new ProjectMaker(workspace, new ProjectSetup(headers), courseId, rootMonitor, createdProjects,
 				projects);
 		boolean made = false;
 		try {
@@ -236,7 +246,8 @@ public final class ImportWorkspacesOperation {
 			SubMonitor progress = SubMonitor.convert(runMonitor, plan.size() * 4);
 			for (PlannedProject planned : plan) {
 				progress.subTask(planned.projectName());
-				projects.add(ProjectMaker.make(workspace, planned, setup, created, progress.split(4)));
+				projects.add(ProjectMaker.make(workspace, planned, setup, courseId, created,
+						progress.split(4)));
 			}
 		}, workspace.getRoot(), IWorkspace.AVOID_UPDATE, monitor);
 		return projects;

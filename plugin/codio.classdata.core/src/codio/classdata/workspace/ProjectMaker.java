@@ -26,6 +26,7 @@ final class ProjectMaker {
 
 	private final IWorkspace workspace;
 	private final ProjectSetup setup;
+	private final String courseId;
 	private final IProgressMonitor monitor;
 	private final List<IProject> created;
 	private final List<ImportedProject> projects;
@@ -34,14 +35,16 @@ final class ProjectMaker {
 	private volatile Throwable failure;
 
 	/**
+	 * @param courseId the Codio class the workspaces belong to, "" when not known
 	 * @param monitor  the import's own monitor: asked for cancel, told each project's name (under its lock)
 	 * @param created  where each project goes as soon as it exists, for a rollback
 	 * @param projects where each configured project goes
 	 */
-	ProjectMaker(IWorkspace workspace, ProjectSetup setup, IProgressMonitor monitor, List<IProject> created,
-			List<ImportedProject> projects) {
+	ProjectMaker(IWorkspace workspace, ProjectSetup setup, String courseId, IProgressMonitor monitor,
+			List<IProject> created, List<ImportedProject> projects) {
 		this.workspace = workspace;
 		this.setup = setup;
+		this.courseId = courseId;
 		this.monitor = monitor;
 		this.created = created;
 		this.projects = projects;
@@ -104,22 +107,23 @@ final class ProjectMaker {
 			}
 			monitor.subTask(planned.projectName());
 		}
-		projects.add(make(workspace, planned, setup, created, null));
+		projects.add(make(workspace, planned, setup, courseId, created, null));
 	}
 
 	/**
 	 * Makes one project of an extracted workspace (in its default location), inside the caller's workspace
 	 * operation: creates it, opens it (the one refresh that reads the extracted files) and configures it.
 	 *
-	 * @param created where the project goes as soon as it exists, for a rollback
+	 * @param courseId the Codio class it belongs to, "" when not known
+	 * @param created  where the project goes as soon as it exists, for a rollback
 	 */
-	static ImportedProject make(IWorkspace workspace, PlannedProject planned, ProjectSetup setup,
+	static ImportedProject make(IWorkspace workspace, PlannedProject planned, ProjectSetup setup, String courseId,
 			List<IProject> created, IProgressMonitor monitor) throws CoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, 4);
 		IProject project = workspace.getRoot().getProject(planned.projectName());
 		java.nio.file.Path folder = workspace.getRoot().getLocation().append(project.getName()).toPath();
 		// what the workspace held of Eclipse's files, before the project adds its own
-		ProjectOrigin origin = ProjectOrigin.of(planned.workspace(), folder);
+		ProjectOrigin origin = ProjectOrigin.of(planned.workspace(), folder, courseId);
 		try {
 			// on disk before the refresh: cheaper than a workspace move, which also copies local history
 			CodioSettingsFile.moveAside(folder);

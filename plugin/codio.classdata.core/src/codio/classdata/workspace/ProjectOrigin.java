@@ -17,7 +17,8 @@ import org.eclipse.osgi.util.NLS;
 import org.osgi.service.prefs.BackingStoreException;
 
 /**
- * Where an imported project came from: its assignment and student as the export named them. Kept with the project
+ * Where an imported project came from: its assignment and student as the export named them, and the class when the
+ * import knew it. Kept with the project
  * beside its {@link StackRecord}, so that review tools can match the project to its assignment's starter code and
  * name the student.
  *
@@ -25,28 +26,32 @@ import org.osgi.service.prefs.BackingStoreException;
  * @param student             the student's login or name as the export gives it, {@code ""} when it does not say
  * @param studentEclipseFiles which of Eclipse's {@link #ECLIPSE_FILES} the workspace itself held (the others are
  *                            the import's), so that a zip for Codio leaves out only what the import added
+ * @param courseId            the Codio class's id, {@code ""} when the import did not know it (a file opened on
+ *                            its own)
  */
-public record ProjectOrigin(String assignment, String student, Set<String> studentEclipseFiles) {
+public record ProjectOrigin(String assignment, String student, Set<String> studentEclipseFiles, String courseId) {
 
 	/** Eclipse's project files an import may add: {@code .project}, {@code .classpath}, the {@code .settings/} folder. */
 	public static final List<String> ECLIPSE_FILES = List.of(".project", ".classpath", ".settings/");
 	static final String ASSIGNMENT = "origin.assignment";
 	static final String STUDENT = "origin.student";
 	static final String STUDENT_ECLIPSE_FILES = "origin.studentEclipseFiles";
+	static final String COURSE = "origin.course";
 
 	public ProjectOrigin {
 		studentEclipseFiles = Set.copyOf(studentEclipseFiles);
+		courseId = courseId == null ? "" : courseId;
 	}
 
-	/** An origin whose workspace held none of Eclipse's files. */
+	/** An origin whose workspace held none of Eclipse's files, of a class not known. */
 	public ProjectOrigin(String assignment, String student) {
-		this(assignment, student, Set.of());
+		this(assignment, student, Set.of(), "");
 	}
 
 	/**
 	 * The origin of a discovered workspace, extracted into {@code folder} but not yet a project.
 	 */
-	public static ProjectOrigin of(DiscoveredWorkspace workspace, Path folder) {
+	public static ProjectOrigin of(DiscoveredWorkspace workspace, Path folder, String courseId) {
 		Set<String> own = new LinkedHashSet<>();
 		for (String name : ECLIPSE_FILES) {
 			Path file = folder.resolve(name.replace("/", ""));
@@ -55,7 +60,7 @@ public record ProjectOrigin(String assignment, String student, Set<String> stude
 				own.add(name);
 			}
 		}
-		return new ProjectOrigin(workspace.assignment(), workspace.student(), own);
+		return new ProjectOrigin(workspace.assignment(), workspace.student(), own, courseId);
 	}
 
 	/** Records this origin on the project and saves it at once. */
@@ -63,6 +68,11 @@ public record ProjectOrigin(String assignment, String student, Set<String> stude
 		IEclipsePreferences node = new ProjectScope(project).getNode(StackRecord.NODE);
 		node.put(ASSIGNMENT, assignment);
 		node.put(STUDENT, student);
+		if (courseId.isEmpty()) {
+			node.remove(COURSE);
+		} else {
+			node.put(COURSE, courseId);
+		}
 		node.put(STUDENT_ECLIPSE_FILES, String.join(",", ECLIPSE_FILES.stream().filter(studentEclipseFiles::contains)
 				.toList()));
 		try {
@@ -85,6 +95,6 @@ public record ProjectOrigin(String assignment, String student, Set<String> stude
 		}
 		String own = node.get(STUDENT_ECLIPSE_FILES, "");
 		return Optional.of(new ProjectOrigin(assignment, node.get(STUDENT, ""),
-				own.isEmpty() ? Set.of() : Set.of(own.split(","))));
+				own.isEmpty() ? Set.of() : Set.of(own.split(",")), node.get(COURSE, "")));
 	}
 }

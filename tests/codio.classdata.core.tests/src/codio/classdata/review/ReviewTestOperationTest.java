@@ -44,7 +44,7 @@ class ReviewTestOperationTest {
 	private ReviewedProject student(String login, String program) throws IOException {
 		Path folder = temp.resolve(login);
 		put(folder, "greet.sh", program);
-		return new ReviewedProject("Greet-" + login, folder, "Greet", login, baseline, path -> false);
+		return new ReviewedProject("Greet-" + login, folder, "Greet", login, "", baseline, path -> false);
 	}
 
 	@Test
@@ -66,6 +66,20 @@ class ReviewTestOperationTest {
 	}
 
 	@Test
+	void aSelectionRunsOnlyTheChosenCells() throws Exception {
+		List<ReviewedProject> projects = List.of(student("ada", "read n; echo \"Hello, $n!\"\n"),
+				student("bob", "read n; echo \"Hi, $n\"\n"));
+
+		List<ProjectResult> results = new ReviewTestOperation(projects)
+				.select((project, taskId) -> project.equals("Greet-bob") && taskId.equals("test-2"))
+				.run(new NullProgressMonitor());
+
+		Map<String, List<String>> ran = results.stream().collect(Collectors.toMap(r -> r.project().student(),
+				r -> r.outcomes().stream().map(o -> o.assessment().taskId()).toList()));
+		assertEquals(Map.of("ada", List.of(), "bob", List.of("test-2")), ran);
+	}
+
+	@Test
 	void withoutABaselineTheStudentsOwnGuidesAreRead() throws Exception {
 		Path folder = temp.resolve("solo");
 		put(folder, "greet.sh", "read n; echo \"Hello, $n!\"\n");
@@ -74,7 +88,7 @@ class ReviewTestOperationTest {
 				folder.resolve(".guides/assessments/code-output-compare-1.json"));
 
 		List<ProjectResult> results = new ReviewTestOperation(
-				List.of(new ReviewedProject("solo", folder, "Greet", "", null, path -> false)))
+				List.of(new ReviewedProject("solo", folder, "Greet", "", "", null, path -> false)))
 				.run(new NullProgressMonitor());
 
 		assertEquals(Outcome.PASSED, results.get(0).outcomes().get(0).outcome());

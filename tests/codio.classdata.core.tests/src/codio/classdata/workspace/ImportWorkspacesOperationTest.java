@@ -124,7 +124,8 @@ class ImportWorkspacesOperationTest {
 		Path input = classExport("class.zip", List.of("alice", "bob"), file("grades.csv", "login,grade\n"));
 
 		WorkspaceScan scan = new ScanWorkspacesOperation(input).run(new NullProgressMonitor());
-		ImportResult result = new ImportWorkspacesOperation(input, plan(scan)).run(new NullProgressMonitor());
+		ImportResult result = new ImportWorkspacesOperation(input, plan(scan)).course("c101")
+				.run(new NullProgressMonitor());
 
 		assertEquals(List.of("Loops-alice", "Loops-bob", "Arrays-alice", "Arrays-bob"),
 				result.projects().stream().map(p -> p.project().getName()).toList());
@@ -133,9 +134,10 @@ class ImportWorkspacesOperationTest {
 			assertTrue(project.isOpen());
 			assertTrue(project.hasNature(JavaCore.NATURE_ID), project.getName());
 			assertEquals("java17", StackRecord.read(project).orElseThrow().id());
-			// the assignment and the student, as the export names them, for matching the starter code
+			// the assignment and the student, as the export names them, for matching the starter code; the class
 			String[] parts = project.getName().split("-");
-			assertEquals(new ProjectOrigin(parts[0], parts[1]), ProjectOrigin.readFrom(project).orElseThrow());
+			assertEquals(new ProjectOrigin(parts[0], parts[1], java.util.Set.of(), "c101"),
+					ProjectOrigin.readFrom(project).orElseThrow());
 			assertEquals(root().getLocation().append(project.getName()), project.getLocation(),
 					"copied into the workspace folder, not linked");
 			assertTrue(project.getFile(".settings.codio").exists(), "Codio's settings file kept, moved aside");

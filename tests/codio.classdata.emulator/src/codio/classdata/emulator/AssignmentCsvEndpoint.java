@@ -27,17 +27,12 @@ final class AssignmentCsvEndpoint implements EndpointFamily {
 		if (!request.getMethod().equals("GET")) {
 			return Optional.of(JsonResponses.methodNotAllowed());
 		}
-		Optional<EmulatedCourse> course = state.course(path.get(1));
-		if (course.isEmpty()) {
-			return Optional.of(JsonResponses.error(404, "Course not found"));
-		}
-		Optional<EmulatedAssignment> assignment = StudentWorkspace.assignments(course.get()).stream()
-				.filter(a -> a.id().equals(path.get(3))).findFirst();
-		if (assignment.isEmpty()) {
-			return Optional.of(JsonResponses.error(404, "Assignment not found"));
+		AssignmentLookup found = AssignmentLookup.of(state, path.get(1), path.get(3));
+		if (found.failure() != null) {
+			return Optional.of(found.failure());
 		}
 		ArchiveStore.Published file = state.archives()
-				.publish(new AssignmentCsv(course.get(), assignment.get(), state.shape()), state.now(), true);
+				.publish(new AssignmentCsv(found.course(), found.assignment(), state.shape()), state.now(), true);
 		return Optional.of(JsonResponses.ok(state.archives().url(file).toString()));
 	}
 }

@@ -53,6 +53,7 @@ public final class CodioEmulator implements AutoCloseable {
 		apiFamilies.add(new ExportEndpoints(state));
 		apiFamilies.add(new AssessmentExportEndpoints(state));
 		apiFamilies.add(new AssignmentCsvEndpoint(state));
+		apiFamilies.add(new AssignmentStudentsEndpoint(state));
 		apiFamilies.add(new StudentWorkspaceEndpoints(state));
 		apiFamilies.add(new StackEndpoints());
 		apiFamilies.add(new DownloadTaskEndpoint(state));

@@ -96,6 +96,11 @@ final class JavaSources implements WorkspaceSources {
 		return 2 + SeededRandom.of("java-limit", assignmentName, author == null ? "" : author.login()).nextInt(6);
 	}
 
+	@Override
+	public boolean solves(EmulatedUser student) {
+		return limit(student) == limit(null);
+	}
+
 	private String compile(String outputFolder) {
 		return "javac -sourcepath code -d " + outputFolder + " " + folder + "/Main.java";
 	}

@@ -30,27 +30,22 @@ final class StudentWorkspaceEndpoints implements EndpointFamily {
 		if (!request.getMethod().equals("GET")) {
 			return Optional.of(JsonResponses.methodNotAllowed());
 		}
-		Optional<EmulatedCourse> course = state.course(path.get(1));
-		if (course.isEmpty()) {
-			return Optional.of(JsonResponses.error(404, "Course not found"));
+		AssignmentLookup found = AssignmentLookup.of(state, path.get(1), path.get(3));
+		if (found.failure() != null) {
+			return Optional.of(found.failure());
 		}
-		Optional<EmulatedAssignment> assignment = StudentWorkspace.assignments(course.get()).stream()
-				.filter(a -> a.id().equals(path.get(3))).findFirst();
-		if (assignment.isEmpty()) {
-			return Optional.of(JsonResponses.error(404, "Assignment not found"));
-		}
-		Optional<EmulatedUser> student = state.students(course.get().id()).stream()
+		Optional<EmulatedUser> student = state.students(found.course().id()).stream()
 				.filter(s -> s.id().equals(path.get(5))).findFirst();
 		if (student.isEmpty()) {
 			return Optional.of(JsonResponses.error(404, "Student not found"));
 		}
 		if (status) {
-			return Optional.of(state.exportTask(course.get().id(), ExportKind.STUDENT_WORKSPACE, path.get(7))
+			return Optional.of(state.exportTask(found.course().id(), ExportKind.STUDENT_WORKSPACE, path.get(7))
 					.map(task -> JsonResponses.ok(task.downloadStatus(state.now(), state.archives())))
 					.orElseGet(() -> JsonResponses.error(404, "Task not found")));
 		}
-		ExportTask task = state.startExport(course.get().id(), ExportKind.STUDENT_WORKSPACE,
-				new StudentWorkspaceArchive(course.get(), assignment.get(), student.get(), state.shape()));
+		ExportTask task = state.startExport(found.course().id(), ExportKind.STUDENT_WORKSPACE,
+				new StudentWorkspaceArchive(found.course(), found.assignment(), student.get(), state.shape()));
 		return Optional.of(JsonResponses.taskProgress(request, task.id()));
 	}
 }

@@ -22,6 +22,15 @@ interface WorkspaceSources {
 	 */
 	List<WorkspaceFile> sources(int count, EmulatedUser author, SplittableRandom random);
 
+	/**
+	 * Whether the student's code does what the guide's tests check, which decides the grade Codio shows for it.
+	 *
+	 * @param student whose code
+	 */
+	default boolean solves(EmulatedUser student) {
+		return true;
+	}
+
 	/** The test the guide's "Check It!" button runs, under {@code .guides/secure}. */
 	WorkspaceFile guideTest();
 

@@ -48,17 +48,20 @@ public final class ImportWorkspacesJob extends Job {
 	private final Path input;
 	private final List<PlannedProject> plan;
 	private final String workingSet;
+	private final String courseId;
 	private volatile ImportResult result;
 	private volatile Exception failure;
 
 	/**
 	 * @param workingSet the working set to add the projects to (created when missing), or null
+	 * @param courseId   the Codio class the input came from, recorded on the projects, or null
 	 */
-	public ImportWorkspacesJob(Path input, List<PlannedProject> plan, String workingSet) {
+	public ImportWorkspacesJob(Path input, List<PlannedProject> plan, String workingSet, String courseId) {
 		super(NLS.bind(WizardMessages.ImportJob_name, input.getFileName()));
 		this.input = input;
 		this.plan = List.copyOf(plan);
 		this.workingSet = workingSet;
+		this.courseId = courseId;
 		setUser(true);
 	}
 
@@ -80,7 +83,7 @@ public final class ImportWorkspacesJob extends Job {
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		try {
-			ImportResult imported = new ImportWorkspacesOperation(input, plan).run(monitor);
+			ImportResult imported = new ImportWorkspacesOperation(input, plan).course(courseId).run(monitor);
 			result = imported;
 			logSkipped(imported.problems());
 			List<IProject> projects = imported.projects().stream().map(ImportedProject::project).toList();

@@ -31,6 +31,7 @@ public final class ImportWizardLauncher {
 	 */
 	public static void open(Shell shell, Path input, Course course) {
 		ImportWorkspacesWizard wizard = new ImportWorkspacesWizard(input, course == null ? null : course.name(),
+				course == null ? null : course.id(),
 				monitor -> course == null ? Set.of() : studentLogins(course, monitor));
 		new WizardDialog(shell, wizard).open();
 	}

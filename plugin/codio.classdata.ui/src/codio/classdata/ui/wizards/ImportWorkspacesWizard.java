@@ -34,6 +34,7 @@ public final class ImportWorkspacesWizard extends Wizard implements IImportWizar
 
 	private Path initialInput;
 	private String className;
+	private String courseId;
 	private Function<IProgressMonitor, Set<String>> studentLookup = monitor -> Set.of();
 	private SelectWorkspacesPage selectPage;
 	private ConfigureProjectsPage configurePage;
@@ -55,14 +56,16 @@ public final class ImportWorkspacesWizard extends Wizard implements IImportWizar
 	 *
 	 * @param input         the archive or folder, or null to let the user choose
 	 * @param className     the Codio class it came from, or null
+	 * @param courseId      that class's id, recorded on the projects, or null
 	 * @param studentLookup the class's student logins (which tell an export's folder order), asked on the scan's
 	 *                      background thread; empty when not known
 	 */
-	public ImportWorkspacesWizard(Path input, String className,
+	public ImportWorkspacesWizard(Path input, String className, String courseId,
 			Function<IProgressMonitor, Set<String>> studentLookup) {
 		this();
 		this.initialInput = input;
 		this.className = className;
+		this.courseId = courseId;
 		this.studentLookup = studentLookup;
 	}
 
@@ -104,7 +107,7 @@ public final class ImportWorkspacesWizard extends Wizard implements IImportWizar
 	public boolean performFinish() {
 		List<PlannedProject> plan = configurePage.rows().stream().map(ImportRow::plan).toList();
 		configurePage.saveSettings();
-		job = new ImportWorkspacesJob(selectPage.scannedInput(), plan, configurePage.workingSet());
+		job = new ImportWorkspacesJob(selectPage.scannedInput(), plan, configurePage.workingSet(), courseId);
 		job.schedule();
 		return true;
 	}

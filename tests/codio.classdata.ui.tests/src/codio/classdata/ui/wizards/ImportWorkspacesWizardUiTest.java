@@ -70,7 +70,7 @@ class ImportWorkspacesWizardUiTest {
 	}
 
 	private ImportWorkspacesWizard openOn(Path input) {
-		ImportWorkspacesWizard wizard = new ImportWorkspacesWizard(input, "CS 101", monitor -> Set.of());
+		ImportWorkspacesWizard wizard = new ImportWorkspacesWizard(input, "CS 101", null, monitor -> Set.of());
 		dialog = new TestWizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
 		dialog.open();
 		return wizard;
