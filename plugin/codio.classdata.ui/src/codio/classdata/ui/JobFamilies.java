@@ -14,6 +14,8 @@ public final class JobFamilies {
 
 	/** Student workspaces being imported as projects. */
 	public static final Object IMPORTS = family("Codio workspace imports");
+	/** Assignment tests running over student projects. */
+	public static final Object TEST_RUNS = family("Codio assignment test runs");
 
 	private JobFamilies() {
 	}

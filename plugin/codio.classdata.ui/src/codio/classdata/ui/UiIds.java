@@ -6,6 +6,7 @@ public final class UiIds {
 	/** This bundle's symbolic name, the plug-in id of the statuses it reports. */
 	public static final String BUNDLE = "codio.classdata.ui";
 	public static final String CLASSES_VIEW = "codio.classdata.ui.views.classes";
+	public static final String TEST_RESULTS_VIEW = "codio.classdata.ui.views.testResults";
 	public static final String PREFERENCE_PAGE = "codio.classdata.ui.preferences.codio";
 	public static final String CATEGORY = "codio.classdata.ui.category";
 	public static final String ACCESS_DATA_EDITOR = "codio.classdata.ui.editors.accessData";
