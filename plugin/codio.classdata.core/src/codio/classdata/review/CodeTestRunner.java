@@ -26,8 +26,8 @@ import codio.classdata.review.TestOutcome.Outcome;
  * expected output under the test's options ({@link OutputComparison}); all its points or none;</li>
  * <li>an Advanced Code Test with a custom command passes when the command exits 0 (partial points need Codio's
  * grading URL, which does not exist here: a pass earns all the points);</li>
- * <li>an Advanced Code Test on Codio's built-in Python unittest runner runs its test files ({@link PythonUnittest});
- * on another built-in runner, and any other assessment, it is reported as not run here, never as a failure.</li>
+ * <li>an Advanced Code Test on Codio's built-in Python unittest runner runs its test files ({@link PythonUnittest}),
+ * on its JUnit runner the test classes on the JUnit Platform ({@link JavaJUnit}); on another built-in runner, and any other assessment, it is reported as not run here, never as a failure.</li>
  * </ul>
  */
 public final class CodeTestRunner {
@@ -37,13 +37,24 @@ public final class CodeTestRunner {
 
 	public static TestOutcome run(Assessment assessment, Sandbox sandbox, IProgressMonitor monitor)
 			throws IOException, InterruptedException {
+		return run(assessment, sandbox, null, monitor);
+	}
+
+	/**
+	 * Runs an assessment whose Standard Code Test's pre-execute command already ran, in a copy of the folder it ran
+	 * in ({@link Sandbox#copy()}): what that run did counts as this test's, its time included.
+	 *
+	 * @param preExecuted the pre-execute command's run, or null to run it here when the test has one
+	 */
+	static TestOutcome run(Assessment assessment, Sandbox sandbox, Sandbox.Result preExecuted,
+			IProgressMonitor monitor) throws IOException, InterruptedException {
 		if (assessment.codeTest() != null && needsHiddenFiles(assessment.codeTest())
 				&& !java.nio.file.Files.isDirectory(sandbox.folder().resolve(Sandbox.SECURE))) {
 			// without the published sources the test cannot run as Codio runs it: that is no failure of the student
 			return TestOutcome.notRun(assessment, ReviewText.CodeTestRunner_needsHiddenFiles);
 		}
 		if (assessment.codeTest() instanceof StandardCodeTest standard) {
-			return standard(assessment, standard, sandbox, monitor);
+			return standard(assessment, standard, sandbox, preExecuted, monitor);
 		}
 		if (assessment.codeTest() instanceof AdvancedCodeTest advanced) {
 			return advanced(assessment, advanced, sandbox, monitor);
@@ -52,7 +63,7 @@ public final class CodeTestRunner {
 	}
 
 	private static TestOutcome standard(Assessment assessment, StandardCodeTest test, Sandbox sandbox,
-			IProgressMonitor monitor) throws IOException, InterruptedException {
+			Sandbox.Result preExecuted, IProgressMonitor monitor) throws IOException, InterruptedException {
 		List<SequenceEntry> sequence = test.sequence();
 		if (test.command().isBlank() || sequence.isEmpty()) {
 			return TestOutcome.notRun(assessment, ReviewText.CodeTestRunner_nothingToCompare);
@@ -61,7 +72,8 @@ public final class CodeTestRunner {
 		Duration limit = Duration.ofSeconds(test.options().timeoutSeconds());
 		double seconds = 0;
 		if (!test.preExecuteCommand().isBlank()) {
-			Sandbox.Result pre = sandbox.run(test.preExecuteCommand(), "", limit, progress.split(1));
+			Sandbox.Result pre = preExecuted != null ? preExecuted
+					: sandbox.run(test.preExecuteCommand(), "", limit, progress.split(1));
 			seconds += pre.seconds();
 			if (pre.timedOut()) {
 				return new TestOutcome(assessment, Outcome.TIMED_OUT, 0, seconds, "", output(pre),
@@ -101,6 +113,10 @@ public final class CodeTestRunner {
 			Optional<PythonUnittest> python = PythonUnittest.of(test.codeEnvConfig());
 			if (python.isPresent()) {
 				return python.get().run(assessment, test, sandbox, monitor);
+			}
+			Optional<JavaJUnit> junit = JavaJUnit.of(test.codeEnvConfig());
+			if (junit.isPresent()) {
+				return junit.get().run(assessment, test, sandbox, monitor);
 			}
 			return TestOutcome.notRun(assessment,
 					NLS.bind(ReviewText.CodeTestRunner_builtInRunner, runnerName(test.codeEnvConfig())));

@@ -1,11 +1,9 @@
 package codio.classdata.review;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -15,10 +13,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 
 import codio.classdata.review.Assessment.AdvancedCodeTest;
 import codio.classdata.review.TestOutcome.Outcome;
@@ -46,29 +41,17 @@ final class PythonUnittest {
 
 	/** The runner a configuration names, when it is Python's unittest. */
 	static Optional<PythonUnittest> of(String codeEnvConfig) {
-		try {
-			JsonElement parsed = JsonParser.parseString(codeEnvConfig);
-			if (!parsed.isJsonObject()) {
-				return Optional.empty();
-			}
-			JsonObject config = parsed.getAsJsonObject();
-			if (!"python".equalsIgnoreCase(text(config, "type")) || !"unittest".equalsIgnoreCase(text(config, "subtype"))) {
-				return Optional.empty();
-			}
-			List<String> files = new ArrayList<>();
-			if (config.has("files") && config.get("files").isJsonArray()) {
-				for (JsonElement file : config.getAsJsonArray("files")) {
-					if (file.isJsonPrimitive()) {
-						files.add(file.getAsString());
-					}
-				}
-			}
-			String executable = text(config, "executable");
-			return Optional.of(new PythonUnittest(files, executable.isBlank() ? "python3" : executable,
-					text(config, "pythonwd")));
-		} catch (JsonParseException | IllegalStateException | UnsupportedOperationException e) {
+		Optional<JsonObject> parsed = RunnerConfig.parse(codeEnvConfig);
+		if (parsed.isEmpty()) {
 			return Optional.empty();
 		}
+		JsonObject config = parsed.get();
+		if (!"python".equalsIgnoreCase(text(config, "type")) || !"unittest".equalsIgnoreCase(text(config, "subtype"))) {
+			return Optional.empty();
+		}
+		String executable = text(config, "executable");
+		return Optional.of(new PythonUnittest(RunnerConfig.texts(config, "files"),
+				executable.isBlank() ? "python3" : executable, text(config, "pythonwd")));
 	}
 
 	TestOutcome run(Assessment assessment, AdvancedCodeTest test, Sandbox sandbox, IProgressMonitor monitor)
@@ -142,7 +125,7 @@ final class PythonUnittest {
 	 * the user's home, which student runs do not get.
 	 */
 	private static Optional<String> interpreter(String executable) {
-		if (!onPath(executable)) {
+		if (!Executables.onPath(executable)) {
 			return Optional.empty();
 		}
 		return INTERPRETERS.computeIfAbsent(executable, name -> {
@@ -166,25 +149,7 @@ final class PythonUnittest {
 		});
 	}
 
-	private static boolean onPath(String executable) {
-		if (executable.contains("/") || executable.contains(File.separator)) {
-			return Files.isExecutable(Path.of(executable));
-		}
-		String path = System.getenv("PATH");
-		if (path == null) {
-			return false;
-		}
-		for (String directory : path.split(File.pathSeparator)) {
-			if (!directory.isEmpty() && (Files.isExecutable(Path.of(directory, executable))
-					|| Files.isExecutable(Path.of(directory, executable + ".exe")))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
 	private static String text(JsonObject json, String member) {
-		JsonElement value = json.get(member);
-		return value != null && value.isJsonPrimitive() ? value.getAsString() : "";
+		return RunnerConfig.text(json, member);
 	}
 }

@@ -3,7 +3,9 @@ package codio.classdata.review;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,7 +27,9 @@ import codio.classdata.review.Assessment.StandardCodeTest;
 /**
  * Runs the assignment's tests over every student: each project's assessments (from its baseline, else from its own
  * {@code .guides}), each test in a throw-away {@link Sandbox} of its own, projects in parallel up to the number of
- * cores. Cancel stops the running programs (their process trees are killed) and starts no more.
+ * cores. Standard Code Tests of a project that share a pre-execute command (typically its compile step) start from
+ * copies of one run of it, as if each had run it: Codio runs each test in a fresh container, and so does this, only
+ * without compiling the same code five times. Cancel stops the running programs (their process trees are killed) and starts no more.
  * <p>
  * This runs student code on this machine: the IDE asks first, the command line says so on standard error.
  */
@@ -145,23 +149,58 @@ public final class ReviewTestOperation {
 			read = AssessmentReader.read(project.folder());
 		}
 		List<TestOutcome> outcomes = new ArrayList<>();
-		for (Assessment assessment : read.assessments()) {
-			if (!selected.test(project.name(), assessment.taskId())) {
-				continue;
+		Map<List<Object>, PreparedSandbox> prepared = new HashMap<>();
+		try {
+			for (Assessment assessment : read.assessments()) {
+				if (!selected.test(project.name(), assessment.taskId())) {
+					continue;
+				}
+				if (cancel.isCanceled()) {
+					throw new OperationCanceledException();
+				}
+				Assessment limited = withTimeLimit(assessment);
+				if (limited.codeTest() == null) {
+					outcomes.add(CodeTestRunner.run(limited, null, cancel));
+				} else if (limited.codeTest() instanceof StandardCodeTest standard
+						&& !standard.preExecuteCommand().isBlank()) {
+					// the same compile step for several tests runs once; each test gets a copy of its result
+					List<Object> key = List.of(standard.preExecuteCommand(), standard.options().timeoutSeconds());
+					PreparedSandbox ready = prepared.get(key);
+					if (ready == null) {
+						ready = PreparedSandbox.of(project, standard, cancel);
+						prepared.put(key, ready);
+					}
+					try (Sandbox sandbox = ready.sandbox().copy()) {
+						outcomes.add(CodeTestRunner.run(limited, sandbox, ready.preExecuted(), cancel));
+					}
+				} else {
+					try (Sandbox sandbox = Sandbox.of(project.folder(), project.baseline(), project.skip())) {
+						outcomes.add(CodeTestRunner.run(limited, sandbox, cancel));
+					}
+				}
 			}
-			if (cancel.isCanceled()) {
-				throw new OperationCanceledException();
-			}
-			Assessment limited = withTimeLimit(assessment);
-			if (limited.codeTest() == null) {
-				outcomes.add(CodeTestRunner.run(limited, null, cancel));
-				continue;
-			}
-			try (Sandbox sandbox = Sandbox.of(project.folder(), project.baseline(), project.skip())) {
-				outcomes.add(CodeTestRunner.run(limited, sandbox, cancel));
+		} finally {
+			for (PreparedSandbox ready : prepared.values()) {
+				ready.sandbox().close();
 			}
 		}
 		return new ProjectResult(project, outcomes, read.problems());
+	}
+
+	/** A project's sandbox after a pre-execute command ran in it, with that run. */
+	private record PreparedSandbox(Sandbox sandbox, Sandbox.Result preExecuted) {
+
+		static PreparedSandbox of(ReviewedProject project, StandardCodeTest test, IProgressMonitor cancel)
+				throws IOException, InterruptedException {
+			Sandbox sandbox = Sandbox.of(project.folder(), project.baseline(), project.skip());
+			try {
+				return new PreparedSandbox(sandbox, sandbox.run(test.preExecuteCommand(), "",
+						Duration.ofSeconds(test.options().timeoutSeconds()), cancel));
+			} catch (IOException | InterruptedException | RuntimeException e) {
+				sandbox.close();
+				throw e;
+			}
+		}
 	}
 
 	private Assessment withTimeLimit(Assessment assessment) {

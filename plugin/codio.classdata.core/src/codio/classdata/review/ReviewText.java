@@ -13,6 +13,11 @@ public final class ReviewText extends NLS {
 	public static String ChangeComparison_task;
 	public static String StarterBaseline_cannotRecord;
 	public static String AttachStarterSources_task;
+	public static String JavaJUnit_needsLauncher;
+	public static String JavaJUnit_needsJdk;
+	public static String JavaJUnit_noTests;
+	public static String JavaJUnit_doesNotCompile;
+	public static String JavaJUnit_noTestsRan;
 	public static String PythonUnittest_needsPython;
 	public static String PythonUnittest_noFiles;
 	public static String PythonUnittest_noTestsRan;

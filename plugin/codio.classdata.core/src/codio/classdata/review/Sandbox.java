@@ -66,6 +66,21 @@ public final class Sandbox implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * A new sandbox holding what this one's folder holds now, such as a project after its compile step, so that
+	 * several tests can start from that state without repeating the step.
+	 */
+	public Sandbox copy() throws IOException {
+		Sandbox copy = new Sandbox(Files.createTempDirectory("codio-classdata-run"));
+		try {
+			copy(work, copy.work, path -> false);
+			return copy;
+		} catch (IOException | RuntimeException e) {
+			copy.close();
+			throw e;
+		}
+	}
+
 	/** The copy, where commands run. */
 	public Path folder() {
 		return work;

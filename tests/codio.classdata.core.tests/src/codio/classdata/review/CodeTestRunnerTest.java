@@ -154,12 +154,12 @@ class CodeTestRunnerTest {
 
 	@Test
 	void codiosBuiltInRunnersAndOtherAssessmentsAreNotRunNotFailed() throws Exception {
-		TestOutcome junit = run(new Assessment("t4", Assessment.ADVANCED_CODE_TEST, "JUnit", 3,
-				new AdvancedCodeTest("codio-runner", 10, true, "{\"type\":\"java\",\"subtype\":\"junit\"}")));
+		TestOutcome rspec = run(new Assessment("t4", Assessment.ADVANCED_CODE_TEST, "RSpec", 3,
+				new AdvancedCodeTest("codio-runner", 10, true, "{\"type\":\"ruby\",\"subtype\":\"rspec\"}")));
 		TestOutcome quiz = run(new Assessment("t5", "multiple-choice", "Quiz", 1, null));
 
-		assertEquals(Outcome.NOT_RUN, junit.outcome());
-		assertTrue(junit.detail().contains("java/junit"), junit.detail());
+		assertEquals(Outcome.NOT_RUN, rspec.outcome());
+		assertTrue(rspec.detail().contains("ruby/rspec"), rspec.detail());
 		assertEquals(Outcome.NOT_RUN, quiz.outcome());
 		assertTrue(quiz.detail().contains("multiple-choice"), quiz.detail());
 	}

@@ -80,6 +80,29 @@ class ReviewTestOperationTest {
 	}
 
 	@Test
+	void testsSharingACompileStepEachStartFromACopyOfOneRunOfIt() throws Exception {
+		Path folder = temp.resolve("shared");
+		put(folder, "greet.sh", "echo hi\n");
+		for (int i = 1; i <= 2; i++) {
+			// each test leaves a mark; the next must not see it, and must see the compile step's output once
+			put(folder, ".guides/assessments/code-output-compare-" + i + ".json", """
+					{"type": "code-output-compare", "taskId": "c%d", "source": {"name": "Step %d", "points": 1,
+					 "preExecuteCommand": "echo built >> build.log", "command": "echo run%d >> build.log; cat build.log",
+					 "options": {"timeout": 5}, "sequence": [{"input": "", "output": "built\\nrun%d\\n"}]}}"""
+					.formatted(i, i, i, i));
+		}
+
+		List<ProjectResult> results = new ReviewTestOperation(
+				List.of(new ReviewedProject("shared", folder, "Greet", "", "", null, path -> false)))
+				.run(new NullProgressMonitor());
+
+		assertEquals(List.of(Outcome.PASSED, Outcome.PASSED),
+				results.get(0).outcomes().stream().map(TestOutcome::outcome).toList(),
+				results.get(0).outcomes().toString());
+		assertTrue(Files.notExists(folder.resolve("build.log")), "nothing is written into a student's project");
+	}
+
+	@Test
 	void withoutABaselineTheStudentsOwnGuidesAreRead() throws Exception {
 		Path folder = temp.resolve("solo");
 		put(folder, "greet.sh", "read n; echo \"Hello, $n!\"\n");

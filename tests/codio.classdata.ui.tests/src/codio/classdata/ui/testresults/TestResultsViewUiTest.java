@@ -171,6 +171,8 @@ class TestResultsViewUiTest {
 			solved += checkIt == Outcome.PASSED ? 1 : 0;
 			assertEquals(Outcome.PASSED, cell(row, "Prints the assignment's name").outcome(),
 					"the hidden test from the published sources ran: " + cell(row, "Prints the assignment's name"));
+			assertEquals(Outcome.PASSED, cell(row, "Unit tests").outcome(),
+					"the hidden JUnit 5 test on the JUnit Platform: " + cell(row, "Unit tests"));
 			assertEquals(Outcome.NOT_RUN, cell(row, "Check your understanding").outcome());
 		}
 		assertTrue(solved > 0 && solved < 6, "the emulator's students: some solve it, some do not; " + solved);
