@@ -21,8 +21,7 @@ public final class ImportWorkspacesHandler extends AbstractHandler {
 	public Object execute(ExecutionEvent event) {
 		IStructuredSelection selection = HandlerUtil.getCurrentStructuredSelection(event);
 		Path input = selection.size() == 1 ? ImportWorkspacesWizard.inputOf(selection.getFirstElement()) : null;
-		new WizardDialog(HandlerUtil.getActiveShell(event), new ImportWorkspacesWizard(input, null, null,
-				monitor -> Set.of())).open();
+		new WizardDialog(HandlerUtil.getActiveShell(event), new ImportWorkspacesWizard(input, null, monitor -> Set.of())).open();
 		return null;
 	}
 }

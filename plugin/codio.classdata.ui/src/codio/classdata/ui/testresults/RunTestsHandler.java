@@ -1,21 +1,18 @@
 package codio.classdata.ui.testresults;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-import codio.classdata.review.ReviewedProject;
-import codio.classdata.review.ReviewedProjects;
 import codio.classdata.ui.SelectedProjects;
+import codio.classdata.workspace.ProjectOrigin;
 
 /**
  * Run Assignment Tests…: the assignment's tests over the selected student projects, after one confirmation that
@@ -26,14 +23,9 @@ public final class RunTestsHandler extends AbstractHandler {
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
 		Shell shell = HandlerUtil.getActiveShell(event);
-		List<ReviewedProject> projects = new ArrayList<>();
-		try {
-			for (IProject project : SelectedProjects.of(event)) {
-				ReviewedProjects.of(project, null).ifPresent(projects::add);
-			}
-		} catch (CoreException e) {
-			throw new ExecutionException(e.getMessage(), e);
-		}
+		// a preference read per project: the build paths are read by the run's job
+		List<IProject> projects = SelectedProjects.of(event).stream()
+				.filter(project -> ProjectOrigin.readFrom(project).isPresent()).toList();
 		if (projects.isEmpty()) {
 			MessageDialog.openInformation(shell, ResultsMessages.Run_noProjectsTitle, ResultsMessages.Run_noProjects);
 			return null;

@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.BiPredicate;
 
 import org.eclipse.compare.CompareUI;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -46,12 +48,15 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.PageBook;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 
 import codio.classdata.review.ReviewTestOperation.ProjectResult;
 import codio.classdata.review.ReviewedProject;
+import codio.classdata.review.ReviewedProjects;
 import codio.classdata.review.TestOutcome;
 import codio.classdata.review.TestResults;
 import codio.classdata.review.TestResultsCsv;
+import codio.classdata.ui.HelpContexts;
 import codio.classdata.ui.JobFamilies;
 import codio.classdata.ui.UiIds;
 
@@ -123,6 +128,7 @@ public final class TestResultsView extends ViewPart {
 		viewer.getTable().addListener(SWT.MouseDown, event -> showDetails(cellAt(event.x, event.y)));
 		viewer.getTable().addListener(SWT.MouseDoubleClick, event -> openCompare(cellAt(event.x, event.y)));
 		createActions();
+		HelpContexts.set(book, HelpContexts.TEST_RESULTS_VIEW);
 		book.showPage(emptyPage);
 	}
 
@@ -140,7 +146,8 @@ public final class TestResultsView extends ViewPart {
 			@Override
 			public void run() {
 				if (RunConfirmation.ask(getSite().getShell(), projects.size())) {
-					start(projects, (project, taskId) -> true, false);
+					List<ReviewedProject> again = projects;
+					start(again.size(), () -> again, (project, taskId) -> true, false);
 				}
 			}
 		};
@@ -189,12 +196,18 @@ public final class TestResultsView extends ViewPart {
 
 	/**
 	 * Runs the tests over the projects in the background, replacing what the view shows; the caller has had the
-	 * user confirm. Ignored while a run is going on.
+	 * user confirm. Projects the import did not record are left out. Ignored while a run is going on.
 	 *
 	 * @return the job, or null when one is already running
 	 */
-	public Job run(List<ReviewedProject> toTest) {
-		return start(toTest, (project, taskId) -> true, false);
+	public Job run(List<IProject> toTest) {
+		return start(toTest.size(), () -> {
+			List<ReviewedProject> reviewed = new ArrayList<>();
+			for (IProject project : toTest) {
+				ReviewedProjects.of(project, null).ifPresent(reviewed::add);
+			}
+			return reviewed;
+		}, (project, taskId) -> true, false);
 	}
 
 	private void rerunFailed() {
@@ -208,19 +221,21 @@ public final class TestResultsView extends ViewPart {
 		Map<String, Set<String>> failed = report.results().failedCells();
 		List<ReviewedProject> again = report.results().projects().stream().map(ProjectResult::project)
 				.filter(project -> failed.containsKey(project.name())).toList();
-		return start(again, (project, taskId) -> failed.getOrDefault(project, Set.of()).contains(taskId), true);
+		return start(again.size(), () -> again,
+				(project, taskId) -> failed.getOrDefault(project, Set.of()).contains(taskId), true);
 	}
 
-	private Job start(List<ReviewedProject> toTest, BiPredicate<String, String> cells, boolean merge) {
-		if (running != null || toTest.isEmpty()) {
+	private Job start(int count, Callable<List<ReviewedProject>> toTest, BiPredicate<String, String> cells,
+			boolean merge) {
+		if (running != null || count == 0) {
 			return null;
 		}
-		if (!merge) {
-			projects = List.copyOf(toTest);
-		}
 		Display display = getSite().getShell().getDisplay();
-		TestRunJob job = new TestRunJob(toTest, cells, done -> display.asyncExec(() -> {
+		TestRunJob job = new TestRunJob(count, toTest, cells, done -> display.asyncExec(() -> {
 			if (!book.isDisposed()) {
+				if (!merge) {
+					projects = done.results().projects().stream().map(ProjectResult::project).toList();
+				}
 				show(merge && report != null ? report.merge(done) : done);
 			}
 		}));
@@ -242,7 +257,12 @@ public final class TestResultsView extends ViewPart {
 		if (report == null) {
 			book.showPage(resultsPage);
 		}
-		job.schedule();
+		IWorkbenchSiteProgressService progress = getSite().getService(IWorkbenchSiteProgressService.class);
+		if (progress != null) {
+			progress.schedule(job);
+		} else {
+			job.schedule();
+		}
 		return job;
 	}
 

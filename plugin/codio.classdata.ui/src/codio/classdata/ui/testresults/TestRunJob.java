@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 
@@ -46,21 +47,26 @@ import codio.classdata.ui.Problems;
  */
 public final class TestRunJob extends Job {
 
-	private final List<ReviewedProject> projects;
+	private final Callable<List<ReviewedProject>> toTest;
 	private final BiPredicate<String, String> cells;
+	private List<ReviewedProject> projects = List.of();
 	private final Consumer<TestRunReport> whenDone;
 
 	/**
+	 * @param count    how many projects, for the job's name
+	 * @param toTest   the projects to test, read on the job's thread (reading their build paths takes a while)
 	 * @param cells    which cells to run, by project name and task id
 	 * @param whenDone called on the job's thread with the report; not called when cancelled or failed
 	 */
-	public TestRunJob(List<ReviewedProject> projects, BiPredicate<String, String> cells,
+	public TestRunJob(int count, Callable<List<ReviewedProject>> toTest, BiPredicate<String, String> cells,
 			Consumer<TestRunReport> whenDone) {
-		super(NLS.bind(ResultsMessages.RunJob_name, projects.size()));
-		this.projects = List.copyOf(projects);
+		super(NLS.bind(ResultsMessages.RunJob_name, count));
+		this.toTest = toTest;
 		this.cells = cells;
 		this.whenDone = whenDone;
-		setUser(true);
+		// the view shows it (busy title, Cancel in its toolbar), and the Progress view and status bar: no modal
+		// progress dialog over the workbench for a run that takes minutes
+		setUser(false);
 	}
 
 	@Override
@@ -72,6 +78,7 @@ public final class TestRunJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, 100);
 		try {
+			projects = List.copyOf(toTest.call());
 			List<ProjectResult> results = new ReviewTestOperation(projects).select(cells).run(progress.split(80));
 			Map<String, ChangeSummary> changes = changes(progress.split(10));
 			List<String> notes = new ArrayList<>();
@@ -80,8 +87,11 @@ public final class TestRunJob extends Job {
 			return Status.OK_STATUS;
 		} catch (InterruptedException | OperationCanceledException e) {
 			return Status.CANCEL_STATUS;
-		} catch (IOException e) {
+		} catch (IOException | CoreException e) {
 			return Status.error(NLS.bind(ResultsMessages.RunJob_failed, e.getMessage()), e);
+		} catch (Exception e) {
+			// the project list's reading throws only the above; anything else is a bug, reported as such
+			return Status.error(NLS.bind(ResultsMessages.RunJob_failed, e), e);
 		}
 	}
 

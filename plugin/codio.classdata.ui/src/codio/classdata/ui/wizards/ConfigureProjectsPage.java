@@ -3,6 +3,7 @@ package codio.classdata.ui.wizards;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,6 +39,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
@@ -57,6 +59,7 @@ import codio.classdata.workspace.StackCatalogue;
 final class ConfigureProjectsPage extends WizardPage {
 
 	private static final String SETTING_TEMPLATE = "nameTemplate";
+	private static final String SETTING_FETCH_SOURCES = "fetchSources";
 	private static final String SECTION_STACK_BY_CLASS = "stackByClass";
 
 	private final ImportWorkspacesWizard wizard;
@@ -72,6 +75,9 @@ final class ConfigureProjectsPage extends WizardPage {
 	private ComboBoxViewerCellEditor stackEditor;
 	private Button workingSetButton;
 	private Text workingSetText;
+	private Button sourcesButton;
+	private Text sourcesText;
+	private Button sourcesBrowse;
 
 	ConfigureProjectsPage(ImportWorkspacesWizard wizard) {
 		super("configureProjects");
@@ -133,9 +139,74 @@ final class ConfigureProjectsPage extends WizardPage {
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(workingSetText);
 		workingSetText.setEnabled(false);
 		workingSetButton.addListener(SWT.Selection, e -> workingSetText.setEnabled(workingSetButton.getSelection()));
+		createSourcesOption(page);
 
 		HelpContexts.set(page, HelpContexts.IMPORT_WIZARD);
 		setControl(page);
+	}
+
+	/**
+	 * "Also fetch the assignments' published sources": from Codio when the class is known (an export started and
+	 * downloaded after the import), else from a file the user picks.
+	 */
+	private void createSourcesOption(Composite page) {
+		sourcesButton = new Button(page, SWT.CHECK);
+		sourcesButton.setText(WizardMessages.ConfigurePage_sources);
+		sourcesButton.setToolTipText(WizardMessages.ConfigurePage_sourcesTooltip);
+		IDialogSettings settings = wizard.getDialogSettings();
+		sourcesButton.setSelection(settings != null && settings.getBoolean(SETTING_FETCH_SOURCES));
+		if (wizard.knowsClass()) {
+			GridDataFactory.fillDefaults().span(3, 1).applyTo(sourcesButton);
+			return;
+		}
+		sourcesText = new Text(page, SWT.BORDER);
+		sourcesText.setMessage(WizardMessages.ConfigurePage_sourcesHint);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(sourcesText);
+		sourcesBrowse = new Button(page, SWT.PUSH);
+		sourcesBrowse.setText(WizardMessages.ConfigurePage_browse);
+		sourcesBrowse.addListener(SWT.Selection, e -> {
+			FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
+			dialog.setFilterExtensions(new String[] { "*.zip;*.tar.zst;*.tzst;*.tar.gz;*.tgz;*.tar", "*.*" });
+			String chosen = dialog.open();
+			if (chosen != null) {
+				sourcesText.setText(chosen);
+			}
+		});
+		Runnable enable = () -> {
+			sourcesText.setEnabled(sourcesButton.getSelection());
+			sourcesBrowse.setEnabled(sourcesButton.getSelection());
+			validate();
+		};
+		sourcesButton.addListener(SWT.Selection, e -> enable.run());
+		sourcesText.addListener(SWT.Modify, e -> validate());
+		sourcesText.setEnabled(sourcesButton.getSelection());
+		sourcesBrowse.setEnabled(sourcesButton.getSelection());
+	}
+
+	/** Checks the option and types the sources' path, as a user does; for tests. */
+	void chooseSources(Path sources) {
+		sourcesButton.setSelection(true);
+		sourcesButton.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+		if (sourcesText != null) {
+			sourcesText.setText(sources == null ? "" : sources.toString());
+		}
+	}
+
+	/** Whether to fetch the published sources after the import. */
+	boolean fetchSources() {
+		return sourcesButton.getSelection();
+	}
+
+	/** The sources file or folder the user chose when the class is not known; null otherwise. */
+	Path sourcesFile() {
+		if (sourcesText == null || !sourcesButton.getSelection() || sourcesText.getText().isBlank()) {
+			return null;
+		}
+		try {
+			return Path.of(sourcesText.getText().strip());
+		} catch (InvalidPathException e) {
+			return null; // not a path: the page asks for one
+		}
 	}
 
 	@Override
@@ -247,6 +318,15 @@ final class ConfigureProjectsPage extends WizardPage {
 				return;
 			}
 		}
+		if (sourcesText != null && sourcesButton.getSelection()) {
+			Path sources = sourcesFile();
+			if (sources == null || !Files.exists(sources)) {
+				setErrorMessage(sources == null ? WizardMessages.ConfigurePage_sourcesMissing
+						: NLS.bind(WizardMessages.ConfigurePage_sourcesNotFound, sources));
+				setPageComplete(false);
+				return;
+			}
+		}
 		setErrorMessage(null);
 		setMessage(NLS.bind(WizardMessages.ConfigurePage_summary, rows.size()), IMessageProvider.INFORMATION);
 		setPageComplete(!rows.isEmpty());
@@ -334,6 +414,7 @@ final class ConfigureProjectsPage extends WizardPage {
 		IDialogSettings settings = wizard.getDialogSettings();
 		if (settings != null) {
 			settings.put(SETTING_TEMPLATE, templateText.getText());
+			settings.put(SETTING_FETCH_SOURCES, sourcesButton.getSelection());
 		}
 	}
 

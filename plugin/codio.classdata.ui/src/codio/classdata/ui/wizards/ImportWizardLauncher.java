@@ -30,8 +30,7 @@ public final class ImportWizardLauncher {
 	 * @param course the class the file belongs to, or null when not known
 	 */
 	public static void open(Shell shell, Path input, Course course) {
-		ImportWorkspacesWizard wizard = new ImportWorkspacesWizard(input, course == null ? null : course.name(),
-				course == null ? null : course.id(),
+		ImportWorkspacesWizard wizard = new ImportWorkspacesWizard(input, course,
 				monitor -> course == null ? Set.of() : studentLogins(course, monitor));
 		new WizardDialog(shell, wizard).open();
 	}

@@ -16,6 +16,7 @@ import org.eclipse.ui.IImportWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 
+import codio.classdata.api.Course;
 import codio.classdata.ui.jobs.ImportWorkspacesJob;
 import codio.classdata.workspace.FileNameParts;
 import codio.classdata.workspace.PlannedProject;
@@ -35,6 +36,7 @@ public final class ImportWorkspacesWizard extends Wizard implements IImportWizar
 	private Path initialInput;
 	private String className;
 	private String courseId;
+	private Course course;
 	private Function<IProgressMonitor, Set<String>> studentLookup = monitor -> Set.of();
 	private SelectWorkspacesPage selectPage;
 	private ConfigureProjectsPage configurePage;
@@ -55,18 +57,23 @@ public final class ImportWorkspacesWizard extends Wizard implements IImportWizar
 	 * For an input known up front (a downloaded export link, a dropped file).
 	 *
 	 * @param input         the archive or folder, or null to let the user choose
-	 * @param className     the Codio class it came from, or null
-	 * @param courseId      that class's id, recorded on the projects, or null
+	 * @param course        the Codio class it came from (its name names projects, its id is recorded on them, its
+	 *                      Course Sources can be fetched), or null
 	 * @param studentLookup the class's student logins (which tell an export's folder order), asked on the scan's
 	 *                      background thread; empty when not known
 	 */
-	public ImportWorkspacesWizard(Path input, String className, String courseId,
-			Function<IProgressMonitor, Set<String>> studentLookup) {
+	public ImportWorkspacesWizard(Path input, Course course, Function<IProgressMonitor, Set<String>> studentLookup) {
 		this();
 		this.initialInput = input;
-		this.className = className;
-		this.courseId = courseId;
+		this.course = course;
+		this.className = course == null ? null : course.name();
+		this.courseId = course == null ? null : course.id();
 		this.studentLookup = studentLookup;
+	}
+
+	/** Whether the class is known, so that its published sources can come from Codio. */
+	boolean knowsClass() {
+		return course != null;
 	}
 
 	@Override
@@ -108,6 +115,9 @@ public final class ImportWorkspacesWizard extends Wizard implements IImportWizar
 		List<PlannedProject> plan = configurePage.rows().stream().map(ImportRow::plan).toList();
 		configurePage.saveSettings();
 		job = new ImportWorkspacesJob(selectPage.scannedInput(), plan, configurePage.workingSet(), courseId);
+		if (configurePage.fetchSources()) {
+			StarterSourcesAfterImport.when(job, course, configurePage.sourcesFile());
+		}
 		job.schedule();
 		return true;
 	}

@@ -45,6 +45,12 @@ public final class WizardMessages extends NLS {
 	public static String ConfigurePage_why;
 	public static String ConfigurePage_recommended;
 	public static String ConfigurePage_workingSet;
+	public static String ConfigurePage_sources;
+	public static String ConfigurePage_sourcesTooltip;
+	public static String ConfigurePage_sourcesHint;
+	public static String ConfigurePage_browse;
+	public static String ConfigurePage_sourcesMissing;
+	public static String ConfigurePage_sourcesNotFound;
 	public static String ConfigurePage_nameInvalid;
 	public static String ConfigurePage_nameRepeated;
 	public static String ConfigurePage_nameTaken;

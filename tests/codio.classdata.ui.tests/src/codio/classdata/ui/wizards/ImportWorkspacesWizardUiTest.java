@@ -31,6 +31,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import codio.classdata.api.Course;
+import codio.classdata.review.StarterBaseline;
 import codio.classdata.ui.WorkbenchTestSupport;
 import codio.classdata.workspace.StackRecord;
 
@@ -70,7 +72,12 @@ class ImportWorkspacesWizardUiTest {
 	}
 
 	private ImportWorkspacesWizard openOn(Path input) {
-		ImportWorkspacesWizard wizard = new ImportWorkspacesWizard(input, "CS 101", null, monitor -> Set.of());
+		return openOn(input, new Course("c101", "CS 101", "", null, null, null, List.of(), List.of(), null, null,
+				false));
+	}
+
+	private ImportWorkspacesWizard openOn(Path input, Course course) {
+		ImportWorkspacesWizard wizard = new ImportWorkspacesWizard(input, course, monitor -> Set.of());
 		dialog = new TestWizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
 		dialog.open();
 		return wizard;
@@ -114,6 +121,33 @@ class ImportWorkspacesWizardUiTest {
 			assertEquals("Java 17", StackRecord.read(project).orElseThrow().name());
 		}
 		assertFalse(ResourcesPlugin.getWorkspace().getRoot().getProject("Loops-bob").exists());
+	}
+
+	@Test
+	void chosenPublishedSourcesAreAttachedAfterTheImportWhenTheClassIsNotKnown() throws Exception {
+		Path export = JavaClassExport.write(temp.resolve("loops.zip"), List.of("Loops"), List.of("alice"));
+		Path sources = temp.resolve("sources");
+		Files.createDirectories(sources.resolve("Loops/code/loops"));
+		Files.writeString(sources.resolve("Loops/code/loops/Main.java"), "package loops;\n// your code here\n");
+		ImportWorkspacesWizard wizard = openOn(export, null);
+		WorkbenchTestSupport.waitUntil(() -> wizard.selectPage().rows().size() == 1, "the scan");
+		dialog.next();
+		ConfigureProjectsPage configure = wizard.configurePage();
+
+		configure.chooseSources(temp.resolve("nowhere.zip"));
+		assertFalse(configure.isPageComplete(), "a chosen file that does not exist blocks Finish");
+		assertTrue(configure.getErrorMessage().contains("nowhere.zip"), configure.getErrorMessage());
+		configure.chooseSources(sources);
+		assertTrue(configure.isPageComplete(), String.valueOf(configure.getErrorMessage()));
+		dialog.finish();
+
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("Loops-alice");
+		WorkbenchTestSupport.waitUntil(() -> project.exists() && StarterBaseline.read(project).isPresent(),
+				"the starter code attached after the import", 60_000);
+		Path baseline = StarterBaseline.read(project).orElseThrow();
+		assertEquals("package loops;\n// your code here\n",
+				Files.readString(baseline.resolve("code/loops/Main.java")));
+		wizard.getDialogSettings().put("fetchSources", false); // the next tests start unchecked
 	}
 
 	@Test
