@@ -16,8 +16,14 @@ public final class SelectedProjects {
 	}
 
 	public static List<IProject> of(ExecutionEvent event) {
+		return HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection ? of(selection)
+				: List.of();
+	}
+
+	/** The open projects a selection holds or adapts to (a wizard's starting selection). */
+	public static List<IProject> of(IStructuredSelection selection) {
 		List<IProject> projects = new ArrayList<>();
-		if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection) {
+		if (selection != null) {
 			for (Object element : selection) {
 				IProject project = Adapters.adapt(element, IProject.class);
 				if (project != null && project.isOpen()) {

@@ -216,7 +216,9 @@ class CommandLineImportTest {
 			case "Check It!" -> assertTrue(outcome.equals("passed") || outcome.equals("failed"), row.toString());
 			// the hidden check comes with the sources, not with the student's workspace
 			case "Prints the assignment's name" -> assertEquals("passed", outcome, row.toString());
-			case "Unit tests", "Check your understanding" -> assertEquals("not-run", outcome, row.toString());
+			// the hidden JUnit 5 test on Codio's JUnit runner: the JUnit Platform in a JVM of its own
+			case "Unit tests" -> assertEquals("passed", outcome, row.toString());
+			case "Check your understanding" -> assertEquals("not-run", outcome, row.toString());
 			default -> throw new AssertionError("unexpected test " + row);
 			}
 		}

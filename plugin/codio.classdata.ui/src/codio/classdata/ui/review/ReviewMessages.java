@@ -22,6 +22,21 @@ public final class ReviewMessages extends NLS {
 	public static String Compare_noBaselineTitle;
 	public static String Compare_noBaseline;
 	public static String Compare_notInStarter;
+	public static String ZipExport_title;
+	public static String ZipExport_job;
+	public static String ZipExport_failed;
+	public static String ZipExport_doneTitle;
+	public static String ZipExport_doneText;
+	public static String ZipExport_pageTitle;
+	public static String ZipExport_pageDescription;
+	public static String ZipExport_projects;
+	public static String ZipExport_folder;
+	public static String ZipExport_browse;
+	public static String ZipExport_noCodioProjects;
+	public static String ZipExport_chooseProjects;
+	public static String ZipExport_chooseFolder;
+	public static String ZipExport_notAFolder;
+	public static String ZipExport_exists;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, ReviewMessages.class);
