@@ -13,6 +13,8 @@ public final class ReviewText extends NLS {
 	public static String ChangeComparison_task;
 	public static String StarterBaseline_cannotRecord;
 	public static String AttachStarterSources_task;
+	public static String Similarity_task;
+	public static String Similarity_cancelled;
 	public static String JavaJUnit_needsLauncher;
 	public static String JavaJUnit_needsJdk;
 	public static String JavaJUnit_noTests;
