@@ -131,6 +131,7 @@ public final class CodioCommandLine implements IApplication {
 		case "import" -> new ImportCommand();
 		case "changes" -> new ChangesCommand();
 		case "test" -> new TestCommand();
+		case "similarity" -> new SimilarityCommand();
 		case "codio-zip" -> new CodioZipCommand();
 		case "access" -> new AccessCommand();
 		case "sign-in" -> new SignInCommand();

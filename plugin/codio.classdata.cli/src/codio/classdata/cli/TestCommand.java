@@ -1,7 +1,6 @@
 package codio.classdata.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,17 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
 
 import codio.classdata.review.ReviewTestOperation;
 import codio.classdata.review.ReviewTestOperation.ProjectResult;
-import codio.classdata.review.ReviewedProject;
-import codio.classdata.review.ReviewedProjects;
-import codio.classdata.review.StarterBaselines;
-import codio.classdata.review.StarterSources;
-import codio.classdata.review.TemporaryFolders;
 import codio.classdata.review.TestOutcome;
 import codio.classdata.review.TestResultsCsv;
 
@@ -43,50 +34,18 @@ final class TestCommand implements Command {
 		Duration timeout = timeoutOption.isPresent() ? Duration.ofSeconds(number(timeoutOption, "--timeout", 0))
 				: null;
 		arguments.done();
-		if (sources.isPresent() && !Files.exists(sources.get())) {
-			throw new IllegalArgumentException(sources.get() + " does not exist.");
-		}
 
-		Path store = Files.createTempDirectory("codio-classdata-starters");
-		try {
-			ConsoleProgressMonitor progress = context.progress();
-			StarterBaselines baselines = sources.isPresent()
-					? new StarterSources(sources.get()).extract(store.resolve("baselines"), progress)
-					: null;
-			List<ReviewedProject> projects = projects(select, baselines);
-			if (projects.isEmpty()) {
-				throw new IllegalArgumentException(select.isPresent()
-						? "--select matches none of the workspace's imported projects."
-						: "The workspace has no project that codio-classdata import (or the IDE's import) made.");
-			}
+		ConsoleProgressMonitor progress = context.progress();
+		try (ReviewSelection selection = ReviewSelection.of(select, sources, 1, progress)) {
 			context.note("test runs student code on this machine: each test in a throw-away copy of the project, "
 					+ "with a time limit, its process tree killed at the limit, output capped and no credentials "
 					+ "in its environment. Run it only on work you are willing to execute.");
-			List<ProjectResult> results = new ReviewTestOperation(projects).parallelRuns(jobs).timeLimit(timeout)
-					.run(progress);
+			List<ProjectResult> results = new ReviewTestOperation(selection.projects()).parallelRuns(jobs)
+					.timeLimit(timeout).run(progress);
 			progress.done();
 			print(context, results);
 			return ExitCode.OK;
-		} finally {
-			TemporaryFolders.delete(store);
 		}
-	}
-
-	private static List<ReviewedProject> projects(Optional<Pattern> select, StarterBaselines baselines) {
-		List<ReviewedProject> projects = new ArrayList<>();
-		for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
-			try {
-				Optional<ReviewedProject> reviewed = ReviewedProjects.of(project, baselines);
-				if (reviewed.isPresent() && select.map(glob -> glob.matcher(reviewed.get().name()).matches()
-						|| glob.matcher(reviewed.get().assignment() + "/" + reviewed.get().student()).matches())
-						.orElse(true)) {
-					projects.add(reviewed.get());
-				}
-			} catch (CoreException e) {
-				// a project whose build path cannot be read is not one of ours to test
-			}
-		}
-		return projects;
 	}
 
 	private static void print(CommandContext context, List<ProjectResult> results) {
@@ -134,7 +93,7 @@ final class TestCommand implements Command {
 		return points == Math.rint(points) ? String.valueOf((long) points) : String.valueOf(points);
 	}
 
-	private static int number(Optional<String> value, String option, int fallback) throws UsageException {
+	static int number(Optional<String> value, String option, int fallback) throws UsageException {
 		if (value.isEmpty()) {
 			return fallback;
 		}

@@ -63,6 +63,15 @@ final class Usage {
 					hidden .guides/secure files the tests need; --select keeps projects whose
 					name or ASSIGNMENT/STUDENT matches GLOB; --jobs: projects at once
 					(default: the cores); --timeout: one limit in seconds for every run."""),
+			new Entry("similarity", "similarity [--select GLOB] [--sources ZIP|DIR] [--top N]", """
+					Pairs of imported projects that share code that is not the starter code,
+					highest score first (0-1: shared fingerprints over the smaller project's),
+					each with its shared fragments (file and lines on both sides). Robust to
+					renamed identifiers, changed comments, layout and literals and reordered
+					methods; code of the starter (--sources: the Course Sources export, else
+					the starter code attached in the IDE) and code most projects share never
+					count. Hints for a person to look at, not a verdict. --top: pairs shown
+					(default 20); --select as for test."""),
 			new Entry("codio-zip", "codio-zip PROJECT --out FILE", """
 					Zip a project as Codio's project import takes it: the student's files as
 					they came, Codio's .settings restored, Eclipse's metadata and build output
