@@ -132,6 +132,7 @@ public final class CodioCommandLine implements IApplication {
 		case "changes" -> new ChangesCommand();
 		case "test" -> new TestCommand();
 		case "similarity" -> new SimilarityCommand();
+		case "refresh" -> new RefreshCommand();
 		case "codio-zip" -> new CodioZipCommand();
 		case "access" -> new AccessCommand();
 		case "sign-in" -> new SignInCommand();

@@ -142,7 +142,7 @@ final class ImportCommand implements Command {
 	}
 
 	/** What --select matches: {@code ASSIGNMENT/STUDENT}, or the one name a lone workspace has. */
-	private static String selectionPath(DiscoveredWorkspace workspace) {
+	static String selectionPath(DiscoveredWorkspace workspace) {
 		if (workspace.student().isEmpty()) {
 			return workspace.assignment();
 		}
@@ -181,7 +181,7 @@ final class ImportCommand implements Command {
 	}
 
 	/** Saves the workspace, so an IDE opened on it later finds the projects without recovering them. */
-	private static void saveWorkspace() throws IOException {
+	static void saveWorkspace() throws IOException {
 		try {
 			ResourcesPlugin.getWorkspace().save(true, null);
 		} catch (CoreException e) {

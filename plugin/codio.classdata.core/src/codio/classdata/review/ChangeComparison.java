@@ -2,11 +2,8 @@ package codio.classdata.review;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,10 +59,10 @@ public final class ChangeComparison {
 	}
 
 	public ChangeSummary compare(IProgressMonitor monitor) throws IOException {
-		Map<String, Path> starterFiles = files(starter);
+		Map<String, Path> starterFiles = RelativePaths.files(starter, path -> true);
 		starterFiles.keySet().removeIf(path -> path.startsWith(".guides/secure/"));
 		Map<String, Path> projectFiles = new TreeMap<>();
-		files(project).forEach((path, file) -> {
+		RelativePaths.files(project, path -> true).forEach((path, file) -> {
 			if (path.equals(CODIO_SETTINGS_KEPT_AS)) {
 				projectFiles.put(CODIO_SETTINGS, file);
 			} else if (starterFiles.containsKey(path) || !addedByImport(path)) {
@@ -148,23 +145,6 @@ public final class ChangeComparison {
 		return new FileChange(path, FileChange.Kind.CHANGED, added, removed, false);
 	}
 
-	/** Regular files under a folder by their {@code /}-separated relative path; links are not followed. */
-	private static Map<String, Path> files(Path root) throws IOException {
-		Map<String, Path> files = new TreeMap<>();
-		if (!Files.isDirectory(root)) {
-			return files;
-		}
-		Files.walkFileTree(root, new SimpleFileVisitor<>() {
-			@Override
-			public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-				if (attributes.isRegularFile()) {
-					files.put(RelativePaths.of(root, file), file);
-				}
-				return FileVisitResult.CONTINUE;
-			}
-		});
-		return files;
-	}
 
 	/** A file's lines, or null when it is not text (a NUL byte near the start) or too large to count. */
 	private record Text(String[] lines) {

@@ -15,6 +15,9 @@ public final class ReviewText extends NLS {
 	public static String AttachStarterSources_task;
 	public static String Similarity_task;
 	public static String Similarity_cancelled;
+	public static String Refresh_planning;
+	public static String Refresh_applying;
+	public static String Refresh_cancelled;
 	public static String JavaJUnit_needsLauncher;
 	public static String JavaJUnit_needsJdk;
 	public static String JavaJUnit_noTests;

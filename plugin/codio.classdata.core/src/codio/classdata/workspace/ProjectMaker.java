@@ -134,6 +134,14 @@ final class ProjectMaker {
 		project.create(workspace.newProjectDescription(project.getName()), progress.split(1));
 		created.add(project);
 		project.open(progress.split(1));
+		try {
+			// before set-up adds Eclipse's files; .project is the import's unless the workspace held one
+			boolean ownProjectFile = origin.studentEclipseFiles().contains(".project");
+			ImportBase.record(project, folder, path -> ownProjectFile || !path.equals(".project"));
+		} catch (IOException e) {
+			throw new CoreException(Status.error(
+					NLS.bind(WorkspaceText.ProjectMaker_cannotRecordBase, project.getName(), e.getMessage()), e));
+		}
 		setup.configure(project, planned.stack(), progress.split(2)); // also records the stack
 		origin.writeTo(project);
 		CodioLaunches.create(project, null); // the .codio Run buttons, as Run > Run Configurations entries

@@ -73,6 +73,7 @@ public final class WorkspaceText extends NLS {
 	public static String ListingCollector_insideLink;
 
 	public static String ProjectMaker_cannotMoveSettings;
+	public static String ProjectMaker_cannotRecordBase;
 
 	public static String ProjectSetup_task;
 
