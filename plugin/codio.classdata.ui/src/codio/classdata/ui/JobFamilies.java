@@ -16,6 +16,8 @@ public final class JobFamilies {
 	public static final Object IMPORTS = family("Codio workspace imports");
 	/** Assignment tests running over student projects. */
 	public static final Object TEST_RUNS = family("Codio assignment test runs");
+	/** Similarity searches over student projects, and the writing of their exports. */
+	public static final Object SIMILARITY = family("Codio similarity searches");
 
 	private JobFamilies() {
 	}

@@ -7,6 +7,8 @@ public final class UiIds {
 	public static final String BUNDLE = "codio.classdata.ui";
 	public static final String CLASSES_VIEW = "codio.classdata.ui.views.classes";
 	public static final String TEST_RESULTS_VIEW = "codio.classdata.ui.views.testResults";
+	public static final String SIMILARITY_VIEW = "codio.classdata.ui.views.similarity";
+	public static final String FIND_SIMILAR_COMMAND = "codio.classdata.ui.commands.findSimilarCode";
 	public static final String PREFERENCE_PAGE = "codio.classdata.ui.preferences.codio";
 	public static final String CATEGORY = "codio.classdata.ui.category";
 	public static final String ACCESS_DATA_EDITOR = "codio.classdata.ui.editors.accessData";
