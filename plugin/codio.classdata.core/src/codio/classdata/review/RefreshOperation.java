@@ -2,6 +2,7 @@ package codio.classdata.review;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -151,12 +152,13 @@ public final class RefreshOperation {
 				continue;
 			}
 			progress.subTask(refresh.project().getName());
-			outcomes.add(apply(refresh, progress.split(1)));
+			outcomes.add(apply(refresh, plan.temporary().resolve("backup"), progress.split(1)));
 		}
 		return outcomes;
 	}
 
-	private RefreshOutcome apply(ProjectRefresh refresh, IProgressMonitor monitor) throws CoreException, IOException {
+	private RefreshOutcome apply(ProjectRefresh refresh, Path backups, IProgressMonitor monitor)
+			throws CoreException, IOException {
 		int unresolved = refresh.unresolved().size();
 		if (unresolved > 0) {
 			return new RefreshOutcome(refresh.project(), RefreshOutcome.Status.CONFLICTS, 0, unresolved);
@@ -164,11 +166,13 @@ public final class RefreshOperation {
 		IProject project = refresh.project();
 		List<Undo> done = new ArrayList<>();
 		try {
+			Files.createDirectories(backups);
 			workspace.run(operation -> {
 				for (FileRefresh file : refresh.files()) {
-					Optional<byte[]> content = contentOf(refresh, file);
+					Content content = contentOf(refresh, file);
 					if (content != null) {
-						done.add(write(project.getFile(file.path()), content, file.incoming()));
+						done.add(write(project.getFile(file.path()), content, file.incoming(),
+								backups.resolve(String.valueOf(done.size()))));
 					}
 				}
 			}, project, IWorkspace.AVOID_UPDATE, monitor);
@@ -177,75 +181,104 @@ public final class RefreshOperation {
 		} catch (CoreException | IOException | RuntimeException e) {
 			undo(done);
 			throw e;
+		} finally {
+			TemporaryFolders.delete(backups);
 		}
 		return new RefreshOutcome(project, done.isEmpty() ? RefreshOutcome.Status.UNCHANGED
 				: RefreshOutcome.Status.UPDATED, done.size(), 0);
 	}
 
-	/** What the project's file becomes: a content, empty to delete it, null to leave it. */
-	private static Optional<byte[]> contentOf(ProjectRefresh refresh, FileRefresh file) throws CoreException {
+	/**
+	 * A file's new content: read from a file (streamed, however large) or held in memory (a merge, a user's
+	 * choice); neither means the file is deleted.
+	 */
+	private record Content(Path file, byte[] bytes) {
+
+		static final Content DELETED = new Content(null, null);
+
+		boolean deletes() {
+			return file == null && bytes == null;
+		}
+
+		InputStream open() throws IOException {
+			return file != null ? Files.newInputStream(file) : new ByteArrayInputStream(bytes);
+		}
+	}
+
+	/** What the project's file becomes, or null to leave it. */
+	private static Content contentOf(ProjectRefresh refresh, FileRefresh file) {
+		switch (file.action()) {
+		case ADD, UPDATE:
+			return new Content(file.incoming(), null);
+		case MERGE:
+			return new Content(null, file.merged());
+		case DELETE:
+			return Content.DELETED;
+		case CONFLICT:
+			Optional<byte[]> chosen = refresh.resolutions().get(file.path());
+			return chosen == null ? null : chosen.map(bytes -> new Content(null, bytes)).orElse(Content.DELETED);
+		default:
+			return null;
+		}
+	}
+
+	/**
+	 * How to put a file back as it was before a refresh wrote it.
+	 *
+	 * @param backup  a copy of what it held, null when it did not exist
+	 * @param folders folders the write created, innermost first
+	 */
+	private record Undo(IFile file, Path backup, List<IFolder> folders) {
+	}
+
+	private static Undo write(IFile file, Content content, Path incoming, Path backup) throws CoreException {
 		try {
-			switch (file.action()) {
-			case ADD, UPDATE:
-				return Optional.of(Files.readAllBytes(file.incoming()));
-			case MERGE:
-				return Optional.of(file.merged());
-			case DELETE:
-				return Optional.empty();
-			case CONFLICT:
-				return refresh.resolutions().get(file.path());
-			default:
-				return null;
+			Path before = null;
+			if (file.exists()) {
+				before = Files.copy(file.getLocation().toPath(), backup);
 			}
+			List<IFolder> created = new ArrayList<>();
+			if (!content.deletes()) {
+				createParents(file.getParent(), created);
+			}
+			Undo undo = new Undo(file, before, created);
+			put(file, content.deletes() ? null : content);
+			if (!content.deletes() && before == null && incoming != null && Files.isExecutable(incoming)) {
+				ResourceAttributes attributes = file.getResourceAttributes();
+				if (attributes != null) {
+					attributes.setExecutable(true);
+					file.setResourceAttributes(attributes);
+				}
+			}
+			return undo;
 		} catch (IOException e) {
 			throw new CoreException(Status.error(e.getMessage(), e));
 		}
 	}
 
-	/** How to put a file back as it was before a refresh wrote it. */
-	private record Undo(IFile file, byte[] before) {
-	}
-
-	private static Undo write(IFile file, Optional<byte[]> content, Path incoming) throws CoreException {
-		byte[] before = null;
-		if (file.exists()) {
-			try {
-				before = Files.readAllBytes(file.getLocation().toPath());
-			} catch (IOException e) {
-				throw new CoreException(Status.error(e.getMessage(), e));
-			}
-		}
-		Undo undo = new Undo(file, before);
-		put(file, content.orElse(null));
-		if (content.isPresent() && before == null && incoming != null && Files.isExecutable(incoming)) {
-			ResourceAttributes attributes = file.getResourceAttributes();
-			if (attributes != null) {
-				attributes.setExecutable(true);
-				file.setResourceAttributes(attributes);
-			}
-		}
-		return undo;
-	}
-
 	/** Sets a file's content through the workspace (what it held goes to local history); null deletes it. */
-	private static void put(IFile file, byte[] content) throws CoreException {
+	private static void put(IFile file, Content content) throws CoreException, IOException {
 		int flags = IResource.FORCE | IResource.KEEP_HISTORY;
 		if (content == null) {
 			if (file.exists()) {
 				file.delete(flags, null);
 			}
-		} else if (file.exists()) {
-			file.setContents(new ByteArrayInputStream(content), flags, null);
-		} else {
-			createParents(file.getParent());
-			file.create(new ByteArrayInputStream(content), flags, null);
+			return;
+		}
+		try (InputStream in = content.open()) {
+			if (file.exists()) {
+				file.setContents(in, flags, null);
+			} else {
+				file.create(in, flags, null);
+			}
 		}
 	}
 
-	private static void createParents(IContainer container) throws CoreException {
+	private static void createParents(IContainer container, List<IFolder> created) throws CoreException {
 		if (container instanceof IFolder folder && !folder.exists()) {
-			createParents(folder.getParent());
+			createParents(folder.getParent(), created);
 			folder.create(IResource.FORCE, true, null);
+			created.add(0, folder);
 		}
 	}
 
@@ -253,8 +286,13 @@ public final class RefreshOperation {
 		for (int i = done.size() - 1; i >= 0; i--) {
 			Undo undo = done.get(i);
 			try {
-				put(undo.file(), undo.before());
-			} catch (CoreException e) {
+				put(undo.file(), undo.backup() == null ? null : new Content(undo.backup(), null));
+				for (IFolder folder : undo.folders()) {
+					if (folder.exists() && folder.members().length == 0) {
+						folder.delete(IResource.FORCE, null);
+					}
+				}
+			} catch (CoreException | IOException e) {
 				org.eclipse.core.runtime.ILog.of(RefreshOperation.class).error(
 						"Could not put back " + undo.file().getFullPath() + " after a failed refresh", e);
 			}

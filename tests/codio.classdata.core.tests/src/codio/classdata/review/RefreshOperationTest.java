@@ -250,7 +250,8 @@ class RefreshOperationTest {
 		IProject alice = projects.get(0);
 		// the instructor made a file "tools"; the student, a folder: tools/util.py cannot be written after main.py
 		edit(alice, "tools", "instructor's file\n");
-		Path v2 = export("v2.zip", Map.of("alice", files("tools/util.py", "U = 1\n", "main.py", MAIN + "# more\n")));
+		Path v2 = export("v2.zip", Map.of("alice", files("tools/util.py", "U = 1\n", "main.py", MAIN + "# more\n",
+				"added/new.py", "N = 1\n")));
 		RefreshOperation operation = new RefreshOperation(v2, projects);
 
 		try (RefreshPlan plan = operation.plan(stateFolder(), null)) {
@@ -258,6 +259,7 @@ class RefreshOperationTest {
 		}
 
 		assertEquals(MAIN, read(alice, "main.py"), "main.py was written, then put back");
+		assertFalse(Files.exists(alice.getLocation().toPath().resolve("added")), "added/new.py and its folder are gone");
 		assertEquals("instructor's file\n", read(alice, "tools"));
 		try (ImportBase base = ImportBase.read(alice).orElseThrow()) {
 			assertArrayEquals(MAIN.getBytes(StandardCharsets.UTF_8), base.content("main.py").orElseThrow(),
