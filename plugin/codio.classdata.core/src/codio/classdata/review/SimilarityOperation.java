@@ -1,50 +1,49 @@
 package codio.classdata.review;
 
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Predicate;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.nio.file.Path;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
 import codio.classdata.review.SimilarPair.Fragment;
-import codio.classdata.review.Winnowing.Fingerprint;
-import codio.classdata.workspace.RelativePaths;
 
 /**
  * Similarity hints across student projects: which pairs share code that is not the starter code. Each project's
- * code files become normalised token streams ({@link SourceTokens}) and winnowed fingerprints ({@link Winnowing});
+ * files become normalised token streams ({@link SourceTokens}) and winnowed fingerprints ({@link Winnowing});
  * fingerprints of the assignment's starter code, and those more than half the projects (and at least four) have,
  * never count (MOSS's base file and its "too many occurrences" rule). Pairs are ranked by the shared fingerprints
- * over those of the smaller project.
+ * over those of the smaller project, where a project with very little code of its own counts as having
+ * {@link #MIN_OWN}: a few chance matches in a nearly empty project are no sign of copying.
  */
 public final class SimilarityOperation {
 
 	/** Fingerprints more projects than this share are common code, not a hint. */
 	private static final int MIN_COMMON = 4;
+	/**
+	 * The least number of fingerprints a score divides by: about 30 lines of code. Idioms many (but not most)
+	 * students write match by chance, and in a project with only a few lines of its own those few matches would
+	 * otherwise score as a whole copy and rank above real ones.
+	 */
+	static final int MIN_OWN = 40;
+
+	/** How far ahead fragments look to tell which of two places holding the same fingerprint a copy came from. */
+	private static final int LOOK_AHEAD = 8;
 
 	private final List<ReviewedProject> projects;
 
 	public SimilarityOperation(List<ReviewedProject> projects) {
 		this.projects = List.copyOf(projects);
-	}
-
-	/** A fingerprint where it is: the file, relative to the project, and its lines. */
-	private record Located(String file, Fingerprint fingerprint) {
 	}
 
 	/**
@@ -53,59 +52,55 @@ public final class SimilarityOperation {
 	 */
 	public List<SimilarPair> run(IProgressMonitor monitor) throws IOException, InterruptedException {
 		SubMonitor progress = SubMonitor.convert(monitor, ReviewText.Similarity_task, projects.size() * 2 + 1);
-		Map<Path, Set<Long>> starterHashes = new HashMap<>();
-		List<Map<Long, Located>> located = new ArrayList<>();
-		for (ReviewedProject project : projects) {
-			checkCancel(progress);
-			Set<Long> starter = project.baseline() == null ? Set.of()
-					: starterHashes.computeIfAbsent(project.baseline(), SimilarityOperation::hashesOf);
-			Map<Long, Located> own = new LinkedHashMap<>();
-			for (Located each : fingerprints(project.folder(), project.skip())) {
-				if (!starter.contains(each.fingerprint().hash())) {
-					own.putIfAbsent(each.fingerprint().hash(), each);
+		int n = projects.size();
+		List<ProjectPrints> prints = read(progress);
+		// every distinct hash gets an id; each project keeps a hash once, where it first has it
+		FingerprintIds ids = new FingerprintIds();
+		int[][] idsOf = new int[n][];
+		for (int i = 0; i < n; i++) {
+			long[] hashes = prints.get(i).hashes();
+			idsOf[i] = new int[hashes.length];
+			for (int k = 0; k < hashes.length; k++) {
+				idsOf[i][k] = ids.intern(hashes[k]);
+			}
+		}
+		int[] holders = new int[ids.size()];
+		int[] seenBy = new int[ids.size()];
+		Arrays.fill(seenBy, -1);
+		int[][] own = new int[n][];
+		for (int i = 0; i < n; i++) {
+			int[] kept = new int[idsOf[i].length];
+			int count = 0;
+			for (int k = 0; k < idsOf[i].length; k++) {
+				int id = idsOf[i][k];
+				if (seenBy[id] != i) {
+					seenBy[id] = i;
+					holders[id]++;
+					kept[count++] = k;
 				}
 			}
-			located.add(own);
-			progress.worked(1);
+			own[i] = Arrays.copyOf(kept, count);
 		}
-		Map<Long, List<Integer>> holders = new HashMap<>();
-		for (int i = 0; i < located.size(); i++) {
-			for (Long hash : located.get(i).keySet()) {
-				holders.computeIfAbsent(hash, key -> new ArrayList<>()).add(i);
-			}
-		}
-		int common = Math.max(MIN_COMMON, projects.size() / 2);
-		Map<Long, Integer> sharedByPair = new HashMap<>();
-		for (Map.Entry<Long, List<Integer>> entry : holders.entrySet()) {
-			List<Integer> who = entry.getValue();
-			if (who.size() < 2 || who.size() > common) {
-				continue;
-			}
-			for (int x = 0; x < who.size(); x++) {
-				for (int y = x + 1; y < who.size(); y++) {
-					sharedByPair.merge(((long) who.get(x) << 32) | who.get(y), 1, Integer::sum);
-				}
-			}
-		}
-		int[] counted = new int[located.size()];
-		for (int i = 0; i < located.size(); i++) {
-			for (Long hash : located.get(i).keySet()) {
-				int holdersOfHash = holders.get(hash).size();
-				counted[i] += holdersOfHash <= common ? 1 : 0;
-			}
-		}
-		progress.worked(projects.size());
+		int common = Math.max(MIN_COMMON, n / 2);
+		Comparison comparison = new Comparison(prints, idsOf, own, holders, common);
+		long[][] matches = comparison.matchesByPair();
 		List<SimilarPair> pairs = new ArrayList<>();
-		for (Map.Entry<Long, Integer> entry : sharedByPair.entrySet()) {
+		for (int a = 0; a < n; a++) {
 			checkCancel(progress);
-			int a = (int) (entry.getKey() >>> 32);
-			int b = (int) (entry.getKey() & 0xffffffffL);
-			int shared = entry.getValue();
-			int smaller = Math.max(1, Math.min(counted[a], counted[b]));
-			pairs.add(new SimilarPair(projects.get(a).name(), projects.get(b).name(), Math.min(1.0,
-					(double) shared / smaller), shared, (double) shared / Math.max(1, counted[a]),
-					(double) shared / Math.max(1, counted[b]), fragments(located.get(a), located.get(b), holders,
-							common)));
+			for (int b = a + 1; b < n; b++) {
+				long[] shared = matches[Comparison.pairIndex(n, a, b)];
+				if (shared == null) {
+					continue;
+				}
+				int count = shared.length;
+				int countedA = comparison.counted(a);
+				int countedB = comparison.counted(b);
+				double score = Math.min(1.0, (double) count / Math.max(MIN_OWN, Math.min(countedA, countedB)));
+				pairs.add(new SimilarPair(projects.get(a).name(), projects.get(b).name(), score, count,
+						(double) count / Math.max(1, countedA), (double) count / Math.max(1, countedB),
+						comparison.fragments(a, b, shared)));
+			}
+			progress.worked(1);
 		}
 		pairs.sort(Comparator.comparingDouble(SimilarPair::score).reversed()
 				.thenComparing(Comparator.comparingInt(SimilarPair::shared).reversed())
@@ -114,85 +109,299 @@ public final class SimilarityOperation {
 		return pairs;
 	}
 
-	/** The lines of a and b that hold their shared fingerprints, neighbouring ones merged, longest first. */
-	private static List<Fragment> fragments(Map<Long, Located> a, Map<Long, Located> b,
-			Map<Long, List<Integer>> holders, int common) {
-		List<Fragment> fragments = new ArrayList<>();
-		for (Map.Entry<Long, Located> entry : a.entrySet()) {
-			Located other = b.get(entry.getKey());
-			if (other == null || holders.get(entry.getKey()).size() > common) {
-				continue;
-			}
-			Located mine = entry.getValue();
-			Fragment fragment = new Fragment(mine.file(), mine.fingerprint().firstLine(),
-					mine.fingerprint().lastLine(), other.file(), other.fingerprint().firstLine(),
-					other.fingerprint().lastLine());
-			Fragment last = fragments.isEmpty() ? null : fragments.get(fragments.size() - 1);
-			if (last != null && last.fileA().equals(fragment.fileA()) && last.fileB().equals(fragment.fileB())
-					&& fragment.firstLineA() <= last.lastLineA() + 2 && fragment.firstLineB() <= last.lastLineB() + 2
-					&& fragment.firstLineB() >= last.firstLineB() - 2) {
-				fragments.set(fragments.size() - 1, new Fragment(last.fileA(), last.firstLineA(),
-						Math.max(last.lastLineA(), fragment.lastLineA()), last.fileB(),
-						Math.min(last.firstLineB(), fragment.firstLineB()),
-						Math.max(last.lastLineB(), fragment.lastLineB())));
-			} else {
-				fragments.add(fragment);
-			}
-		}
-		fragments.sort(Comparator.comparingInt(Fragment::lines).reversed());
-		return fragments;
-	}
-
-	private static Set<Long> hashesOf(Path baseline) {
-		Set<Long> hashes = new HashSet<>();
-		try {
-			for (Located each : fingerprints(baseline, path -> false)) {
-				hashes.add(each.fingerprint().hash());
-			}
-		} catch (IOException e) {
-			// an unreadable baseline subtracts nothing: more is shown, never less
-		}
-		return hashes;
-	}
-
-	/** Every code file's fingerprints, in file-name order then file order; the teacher's .guides left out. */
-	private static List<Located> fingerprints(Path folder, Predicate<String> skip) throws IOException {
-		List<Path> files = new ArrayList<>();
-		Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-			@Override
-			public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-				String relative = RelativePaths.of(folder, dir);
-				if (!relative.isEmpty() && (relative.startsWith(".") || relative.contains("/.")
-						|| skip.test(relative + "/"))) {
-					return FileVisitResult.SKIP_SUBTREE;
-				}
-				return FileVisitResult.CONTINUE;
-			}
-
-			@Override
-			public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-				if (attributes.isRegularFile() && SourceTokens.isCode(file.getFileName().toString())
-						&& !skip.test(RelativePaths.of(folder, file))) {
-					files.add(file);
-				}
-				return FileVisitResult.CONTINUE;
-			}
+	/**
+	 * Every project's fingerprints less its starter code's, read on as many threads as there are cores (reading and
+	 * tokenising is most of the work); progress and cancelling stay on the caller's thread.
+	 */
+	private List<ProjectPrints> read(SubMonitor progress) throws IOException, InterruptedException {
+		int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), projects.size()));
+		ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+			Thread thread = new Thread(task, "Similarity");
+			thread.setDaemon(true);
+			return thread;
 		});
-		files.sort(null);
-		List<Located> located = new ArrayList<>();
-		for (Path file : files) {
-			String content;
-			try {
-				content = Files.readString(file, StandardCharsets.UTF_8);
-			} catch (MalformedInputException e) {
-				content = Files.readString(file, StandardCharsets.ISO_8859_1);
+		try {
+			Map<Path, Future<long[]>> starters = new HashMap<>();
+			for (ReviewedProject project : projects) {
+				if (project.baseline() != null) {
+					starters.computeIfAbsent(project.baseline(), baseline -> pool.submit(() -> starterHashes(
+							baseline)));
+				}
 			}
-			String relative = RelativePaths.of(folder, file);
-			for (Fingerprint fingerprint : Winnowing.of(SourceTokens.of(file.getFileName().toString(), content))) {
-				located.add(new Located(relative, fingerprint));
+			List<Future<ProjectPrints>> pending = new ArrayList<>();
+			for (ReviewedProject project : projects) {
+				Future<long[]> starter = project.baseline() == null ? null : starters.get(project.baseline());
+				pending.add(pool.submit(() -> ProjectPrints.read(project.folder(), project.skip())
+						.without(starter == null ? new long[0] : starter.get())));
 			}
+			List<ProjectPrints> prints = new ArrayList<>();
+			for (Future<ProjectPrints> each : pending) {
+				checkCancel(progress);
+				prints.add(each.get());
+				progress.worked(1);
+			}
+			return prints;
+		} catch (ExecutionException e) {
+			if (e.getCause() instanceof IOException io) {
+				throw io;
+			}
+			if (e.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException(e.getCause());
+		} finally {
+			pool.shutdownNow();
 		}
-		return located;
+	}
+
+	/** The baseline's hashes, sorted; an unreadable baseline subtracts nothing: more is shown, never less. */
+	private static long[] starterHashes(Path baseline) {
+		try {
+			long[] hashes = ProjectPrints.read(baseline, path -> false).hashes().clone();
+			Arrays.sort(hashes);
+			return hashes;
+		} catch (IOException e) {
+			return new long[0];
+		}
+	}
+
+	/** The counting and the fragments, over int ids. */
+	private static final class Comparison {
+
+		private final List<ProjectPrints> prints;
+		private final int[][] idsOf;
+		/** per project, the positions (into its prints) of the hashes it keeps, in file order */
+		private final int[][] own;
+		private final int[] holders;
+		private final int common;
+		private final int[] counted;
+		/** per project, its shareable ids (held by 2 to common projects), and where each is in own */
+		private final int[][] shareable;
+		private final int[][] shareableAt;
+		/**
+		 * per project, every occurrence of a shareable id (a hash can be in a project more than once: an idiom
+		 * written twice), sorted by id, then position in its prints; and those positions
+		 */
+		private final int[][] occurrenceIds;
+		private final int[][] occurrenceAt;
+		/** which ids the pair being read shares: those marked with its stamp */
+		private final int[] sharedStamp;
+		private int stamp;
+
+		Comparison(List<ProjectPrints> prints, int[][] idsOf, int[][] own, int[] holders, int common) {
+			this.prints = prints;
+			this.idsOf = idsOf;
+			this.own = own;
+			this.holders = holders;
+			this.common = common;
+			int n = own.length;
+			counted = new int[n];
+			shareable = new int[n][];
+			shareableAt = new int[n][];
+			for (int i = 0; i < n; i++) {
+				int[] ids = new int[own[i].length];
+				int[] at = new int[own[i].length];
+				int count = 0;
+				for (int k = 0; k < own[i].length; k++) {
+					int id = idsOf[i][own[i][k]];
+					if (holders[id] <= common) {
+						counted[i]++;
+						if (holders[id] >= 2) {
+							ids[count] = id;
+							at[count++] = k;
+						}
+					}
+				}
+				shareable[i] = Arrays.copyOf(ids, count);
+				shareableAt[i] = Arrays.copyOf(at, count);
+			}
+			occurrenceIds = new int[n][];
+			occurrenceAt = new int[n][];
+			for (int i = 0; i < n; i++) {
+				long[] keyed = new long[idsOf[i].length];
+				int count = 0;
+				for (int position = 0; position < idsOf[i].length; position++) {
+					int id = idsOf[i][position];
+					if (holders[id] >= 2 && holders[id] <= common) {
+						keyed[count++] = ((long) id << 32) | position;
+					}
+				}
+				Arrays.sort(keyed, 0, count);
+				occurrenceIds[i] = new int[count];
+				occurrenceAt[i] = new int[count];
+				for (int c = 0; c < count; c++) {
+					occurrenceIds[i][c] = (int) (keyed[c] >>> 32);
+					occurrenceAt[i][c] = (int) keyed[c];
+				}
+			}
+			sharedStamp = new int[holders.length];
+		}
+
+		int counted(int project) {
+			return counted[project];
+		}
+
+		static int pairIndex(int n, int a, int b) {
+			return (int) ((long) a * n - (long) a * (a + 1) / 2 + (b - a - 1));
+		}
+
+		/**
+		 * For each pair (a < b, at {@link #pairIndex}) the shareable ids they have in common, as (position in a's
+		 * own, position in b's own), in a's order; null for pairs that share none. Built from each id's holders, so
+		 * the work is the number of shared fingerprints, not the number of pairs times the projects' sizes.
+		 */
+		long[][] matchesByPair() {
+			int n = own.length;
+			int ids = holders.length;
+			// the holders of each shareable id and where each has it, in project order (compressed rows)
+			int[] start = new int[ids + 1];
+			for (int id = 0; id < ids; id++) {
+				start[id + 1] = start[id] + (holders[id] >= 2 && holders[id] <= common ? holders[id] : 0);
+			}
+			int[] who = new int[start[ids]];
+			int[] where = new int[start[ids]];
+			int[] filled = new int[ids];
+			for (int i = 0; i < n; i++) {
+				for (int c = 0; c < shareable[i].length; c++) {
+					int id = shareable[i][c];
+					who[start[id] + filled[id]] = i;
+					where[start[id] + filled[id]++] = shareableAt[i][c];
+				}
+			}
+			int pairs = Math.max(0, pairIndex(n, n - 1, n - 1) + 1);
+			int[] counts = new int[pairs];
+			for (int id = 0; id < ids; id++) {
+				for (int x = start[id]; x < start[id + 1]; x++) {
+					for (int y = x + 1; y < start[id + 1]; y++) {
+						counts[pairIndex(n, who[x], who[y])]++;
+					}
+				}
+			}
+			long[][] matches = new long[pairs][];
+			for (int p = 0; p < pairs; p++) {
+				matches[p] = counts[p] == 0 ? null : new long[counts[p]];
+				counts[p] = 0;
+			}
+			for (int id = 0; id < ids; id++) {
+				for (int x = start[id]; x < start[id + 1]; x++) {
+					for (int y = x + 1; y < start[id + 1]; y++) {
+						int p = pairIndex(n, who[x], who[y]);
+						matches[p][counts[p]++] = ((long) where[x] << 32) | where[y];
+					}
+				}
+			}
+			return matches;
+		}
+
+		/**
+		 * The lines of a and b that hold their shared fingerprints ({@code matches}, from {@link #matchesByPair}).
+		 * Each of a's occurrences of a shared fingerprint, in a's order, continues the fragment before it when
+		 * nothing of either project's own code lies between (only shared or common code), wherever b has it, so a
+		 * copied method is one fragment even where common idioms inside it do not count and b has its methods in
+		 * another order; where b has the fingerprint more than once, the occurrence that continues the fragment,
+		 * or else the one followed by the longest run of the same fingerprints as in a. Longest first.
+		 */
+		List<Fragment> fragments(int a, int b, long[] matches) {
+			stamp++;
+			int[] ids = idsOf[a];
+			int[] idsB = idsOf[b];
+			long[] inA = new long[matches.length];
+			int count = 0;
+			for (long match : matches) {
+				int id = ids[own[a][(int) (match >>> 32)]];
+				sharedStamp[id] = stamp;
+				for (int o = first(occurrenceIds[a], id); o < occurrenceIds[a].length && occurrenceIds[a][o] == id; o++) {
+					if (count == inA.length) {
+						inA = Arrays.copyOf(inA, count * 2);
+					}
+					inA[count++] = ((long) occurrenceAt[a][o] << 32) | id;
+				}
+			}
+			Arrays.sort(inA, 0, count);
+			ProjectPrints pa = prints.get(a);
+			ProjectPrints pb = prints.get(b);
+			List<Fragment> fragments = new ArrayList<>();
+			int[] current = null; // fileA, firstA, lastA, fileB, firstB, lastB, last position in a, last in b
+			for (int m = 0; m < count; m++) {
+				int at = (int) (inA[m] >>> 32);
+				int id = (int) inA[m];
+				int from = first(occurrenceIds[b], id);
+				int best = -1;
+				if (current != null && current[0] == pa.file()[at] && nothingOwnBetween(ids, current[6], at)) {
+					int diagonal = current[7] + (at - current[6]);
+					for (int o = from; o < occurrenceIds[b].length && occurrenceIds[b][o] == id; o++) {
+						int bt = occurrenceAt[b][o];
+						if (pb.file()[bt] == current[3] && nothingOwnBetween(idsB, Math.min(current[7], bt),
+								Math.max(current[7], bt)) && (best < 0
+										|| Math.abs(bt - diagonal) < Math.abs(best - diagonal))) {
+							best = bt;
+						}
+					}
+				}
+				if (best >= 0) {
+					current[1] = Math.min(current[1], pa.firstLine()[at]);
+					current[2] = Math.max(current[2], pa.lastLine()[at]);
+					current[4] = Math.min(current[4], pb.firstLine()[best]);
+					current[5] = Math.max(current[5], pb.lastLine()[best]);
+					current[6] = at;
+					current[7] = best;
+					continue;
+				}
+				int longest = -1;
+				for (int o = from; o < occurrenceIds[b].length && occurrenceIds[b][o] == id; o++) {
+					int bt = occurrenceAt[b][o];
+					int run = 0;
+					while (run < LOOK_AHEAD && at + run + 1 < ids.length && bt + run + 1 < idsB.length
+							&& ids[at + run + 1] == idsB[bt + run + 1]) {
+						run++;
+					}
+					if (run > longest) {
+						longest = run;
+						best = bt;
+					}
+				}
+				if (current != null) {
+					fragments.add(fragment(pa, pb, current));
+				}
+				current = new int[] { pa.file()[at], pa.firstLine()[at], pa.lastLine()[at], pb.file()[best],
+						pb.firstLine()[best], pb.lastLine()[best], at, best };
+			}
+			if (current != null) {
+				fragments.add(fragment(pa, pb, current));
+			}
+			fragments.sort(Comparator.comparingInt(Fragment::lines).reversed());
+			return fragments;
+		}
+
+		/** The first index of {@code id} in sorted {@code ids} (it is there). */
+		private static int first(int[] ids, int id) {
+			int low = 0;
+			int high = ids.length;
+			while (low < high) {
+				int middle = (low + high) >>> 1;
+				if (ids[middle] < id) {
+					low = middle + 1;
+				} else {
+					high = middle;
+				}
+			}
+			return low;
+		}
+
+		/** Whether every fingerprint strictly between two positions of a project is shared or common code. */
+		private boolean nothingOwnBetween(int[] ids, int from, int to) {
+			for (int position = from + 1; position < to; position++) {
+				int id = ids[position];
+				if (holders[id] <= common && sharedStamp[id] != stamp) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		private static Fragment fragment(ProjectPrints pa, ProjectPrints pb, int[] at) {
+			return new Fragment(pa.files().get(at[0]), at[1], at[2], pb.files().get(at[3]), at[4], at[5]);
+		}
 	}
 
 	private static void checkCancel(SubMonitor progress) throws InterruptedException {
