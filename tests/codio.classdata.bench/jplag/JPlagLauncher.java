@@ -18,7 +18,8 @@ import de.jplag.options.JPlagOptions;
  * single-file source launcher ({@code java -cp 'target/jplag/*' JPlagLauncher.java}) because JPlag's command-line
  * jar is not on Maven Central. It stays up for the whole bench, so JPlag is as warm in each round as our code is:
  * each line {@code run ROOT BASECODE TOP} on stdin runs JPlag on every submission folder of ROOT with BASECODE as
- * its base code (-bc), and answers {@code elapsed NANOS}, then the TOP most similar pairs as
+ * its base code (-bc), and answers {@code elapsed NANOS}, {@code submissions VALID INVALID} (JPlag leaves out
+ * submissions it cannot parse), then the TOP most similar pairs as
  * {@code pair A B SIMILARITY} (JPlag's default metric, the average similarity), then {@code done}.
  * Clustering is off: our side does not cluster, so the anchor is timed doing the same work.
  */
@@ -40,6 +41,8 @@ public class JPlagLauncher {
 			List<JPlagComparison> ranked = result.getAllComparisons().stream()
 					.sorted(Comparator.comparingDouble(JPlagComparison::similarity).reversed()).toList();
 			StringBuilder answer = new StringBuilder("elapsed " + elapsed + "\n");
+			answer.append("submissions ").append(result.getSubmissions().numberOfSubmissions()).append(' ')
+					.append(result.getSubmissions().getInvalidSubmissions().size()).append('\n');
 			for (JPlagComparison comparison : ranked.subList(0, Math.min(ranked.size(),
 					Integer.parseInt(command[3])))) {
 				answer.append("pair ").append(comparison.firstSubmission().getName()).append(' ')
