@@ -32,8 +32,9 @@ final class JPlagProcess implements AutoCloseable {
 	 * @param valid   submissions JPlag read
 	 * @param invalid submissions it left out (it could not parse them)
 	 * @param top     the most similar pairs, most similar first
+	 * @param scores  their similarity, 0-1
 	 */
-	record Run(double seconds, int valid, int invalid, List<SimilarityCorpus.Pair> top) {
+	record Run(double seconds, int valid, int invalid, List<SimilarityCorpus.Pair> top, List<Double> scores) {
 	}
 
 	private final Process process;
@@ -63,6 +64,7 @@ final class JPlagProcess implements AutoCloseable {
 		int valid = -1;
 		int invalid = -1;
 		List<SimilarityCorpus.Pair> pairs = new ArrayList<>();
+		List<Double> scores = new ArrayList<>();
 		for (String line = answers.readLine(); !"done".equals(line); line = answers.readLine()) {
 			if (line == null) {
 				throw new IOException("JPlag stopped; its log " + log + " ends with:\n" + tail());
@@ -74,11 +76,14 @@ final class JPlagProcess implements AutoCloseable {
 				valid = Integer.parseInt(words[1]);
 				invalid = Integer.parseInt(words[2]);
 			}
-			case "pair" -> pairs.add(SimilarityCorpus.Pair.of(words[1], words[2]));
+			case "pair" -> {
+				pairs.add(SimilarityCorpus.Pair.of(words[1], words[2]));
+				scores.add(Double.parseDouble(words[3]));
+			}
 			default -> throw new IOException("unexpected answer from JPlag: " + line);
 			}
 		}
-		return new Run(seconds, valid, invalid, pairs);
+		return new Run(seconds, valid, invalid, pairs, scores);
 	}
 
 	private String tail() throws IOException {
