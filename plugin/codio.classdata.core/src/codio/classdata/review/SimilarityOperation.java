@@ -23,17 +23,18 @@ import codio.classdata.review.SimilarPair.Fragment;
  * files become normalised token streams ({@link SourceTokens}) and winnowed fingerprints ({@link Winnowing});
  * fingerprints of the assignment's starter code, and those more than half the projects (and at least four) have,
  * never count (MOSS's base file and its "too many occurrences" rule). Pairs are ranked by the shared fingerprints
- * over those of the smaller project, where a project with very little code of its own counts as having
- * {@link #MIN_OWN}: a few chance matches in a nearly empty project are no sign of copying.
+ * over those of the smaller project, where the smaller one counts as at least as big as the other up to
+ * {@link #MIN_OWN}: a few lines in common between a nearly empty project and a real one are no sign of copying, two
+ * small projects that are the same are.
  */
 public final class SimilarityOperation {
 
 	/** Fingerprints more projects than this share are common code, not a hint. */
 	private static final int MIN_COMMON = 4;
 	/**
-	 * The least number of fingerprints a score divides by: about 30 lines of code. Idioms many (but not most)
-	 * students write match by chance, and in a project with only a few lines of its own those few matches would
-	 * otherwise score as a whole copy and rank above real ones.
+	 * The least number of fingerprints a score divides by when the other project has that many: about 30 lines of
+	 * code. Idioms many (but not most) students write match by chance, and in a project with only a few lines of
+	 * its own those few matches with a real project would otherwise score as a whole copy and rank above real ones.
 	 */
 	static final int MIN_OWN = 40;
 
@@ -95,7 +96,8 @@ public final class SimilarityOperation {
 				int count = shared.length;
 				int countedA = comparison.counted(a);
 				int countedB = comparison.counted(b);
-				double score = Math.min(1.0, (double) count / Math.max(MIN_OWN, Math.min(countedA, countedB)));
+				double score = Math.min(1.0, (double) count / Math.max(Math.min(countedA, countedB), Math.min(
+						Math.max(countedA, countedB), MIN_OWN)));
 				pairs.add(new SimilarPair(projects.get(a).name(), projects.get(b).name(), score, count,
 						(double) count / Math.max(1, countedA), (double) count / Math.max(1, countedB),
 						comparison.fragments(a, b, shared)));
