@@ -13,7 +13,6 @@ import java.util.Random;
 import java.util.Set;
 
 import codio.classdata.bench.StudentCode.Disguise;
-import codio.classdata.bench.StudentCode.Style;
 
 /**
  * The similarity bench's class: submissions of a Java assignment of {@link #FILES} files, each file the starter's
@@ -154,7 +153,7 @@ final class SimilarityCorpus {
 			Path submission = root.resolve(name(s));
 			boolean isMinimal = minimal.contains(s);
 			StudentCode own = isMinimal ? new StudentCode(seed(s), 1, 1) : new StudentCode(seed(s), 4, 6);
-			Style style = Style.of(seed(s));
+			CodeStyle style = CodeStyle.of(seed(s));
 			for (int f = 0; f < FILES; f++) {
 				List<String> methods;
 				if (isMinimal) {
@@ -162,7 +161,8 @@ final class SimilarityCorpus {
 					methods = f == s % FILES || f == (s + 7) % FILES ? own.methods(f, style) : List.of();
 				} else if (copiedFrom[s] >= 0 && f < copiedFiles(pairOf[s])) {
 					int source = copiedFrom[s];
-					Style disguise = Style.disguised(Style.of(seed(source)), style, disguises(pairOf[s]), seed(s));
+					CodeStyle disguise = CodeStyle.disguised(CodeStyle.of(seed(source)), style, disguises(pairOf[s]),
+							seed(s));
 					methods = new StudentCode(seed(source), 4, 6).methods(f, disguise);
 				} else {
 					methods = own.methods(f, style);
