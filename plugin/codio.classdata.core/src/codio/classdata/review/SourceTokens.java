@@ -16,7 +16,9 @@ import org.eclipse.jdt.core.compiler.InvalidInputException;
  * A source file as the token stream similarity compares: comments and layout gone, every identifier one token
  * ({@code I}) and every literal another ({@code L}), so renamed variables, changed comments, whitespace and literals
  * leave it unchanged. Java is read by JDT's scanner; Python, C/C++ and JavaScript by a lexer that knows their
- * comments, strings and keywords; any other text file compares word by word.
+ * comments, strings and keywords. Any other text file compares as text: its words, each line's layout and the
+ * letters' case ignored (a language we have no lexer for still shows a copy, only without the renaming and literal
+ * disguises seen through).
  */
 final class SourceTokens {
 
@@ -49,7 +51,7 @@ final class SourceTokens {
 	private SourceTokens() {
 	}
 
-	/** Whether similarity reads the file as code (by its name) rather than skipping it. */
+	/** Whether similarity reads the file as code of a language it knows (by its name) rather than as text. */
 	static boolean isCode(String fileName) {
 		return language(fileName) != null;
 	}
@@ -58,6 +60,9 @@ final class SourceTokens {
 		String language = language(fileName);
 		if ("java".equals(language)) {
 			return java(content);
+		}
+		if (language == null) {
+			return text(content);
 		}
 		return generic(content, language);
 	}
@@ -108,7 +113,7 @@ final class SourceTokens {
 	}
 
 	private static List<Token> generic(String content, String language) {
-		Set<String> keywords = "python".equals(language) ? PYTHON : "c".equals(language) ? C_FAMILY : Set.of();
+		Set<String> keywords = "python".equals(language) ? PYTHON : C_FAMILY;
 		List<Token> tokens = new ArrayList<>();
 		int line = 1;
 		int counted = 0;
@@ -118,7 +123,7 @@ final class SourceTokens {
 				line += content.charAt(i) == '\n' ? 1 : 0;
 			}
 			counted = matcher.start();
-			if (matcher.group("comment") != null && language != null
+			if (matcher.group("comment") != null
 					&& (!matcher.group("comment").startsWith("#") || "python".equals(language))) {
 				continue;
 			}
@@ -126,13 +131,33 @@ final class SourceTokens {
 			if (matcher.group("string") != null || matcher.group("number") != null) {
 				kind = "L";
 			} else if (matcher.group("word") != null) {
-				kind = language == null || keywords.contains(matcher.group("word")) ? matcher.group("word") : "I";
+				kind = keywords.contains(matcher.group("word")) ? matcher.group("word") : "I";
 			} else if (matcher.group("comment") != null) {
 				kind = matcher.group("comment"); // # in C is a preprocessor line: keep it as written
 			} else {
 				kind = matcher.group("symbol");
 			}
 			tokens.add(new Token(kind, line));
+		}
+		return tokens;
+	}
+
+	/** Text: each word (a run of anything but white space) lower-cased, so layout, line breaks and case do not count. */
+	private static List<Token> text(String content) {
+		List<Token> tokens = new ArrayList<>();
+		int line = 1;
+		int start = -1;
+		for (int i = 0; i <= content.length(); i++) {
+			char c = i < content.length() ? content.charAt(i) : ' ';
+			if (Character.isWhitespace(c)) {
+				if (start >= 0) {
+					tokens.add(new Token(content.substring(start, i).toLowerCase(Locale.ROOT), line));
+					start = -1;
+				}
+				line += c == '\n' ? 1 : 0;
+			} else if (start < 0) {
+				start = i;
+			}
 		}
 		return tokens;
 	}

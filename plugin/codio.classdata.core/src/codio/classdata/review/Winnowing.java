@@ -36,11 +36,15 @@ final class Winnowing {
 		if (tokens.size() < K) {
 			return fingerprints;
 		}
+		int[] kinds = new int[tokens.size()];
+		for (int i = 0; i < kinds.length; i++) {
+			kinds[i] = tokens.get(i).kind().hashCode();
+		}
 		long[] hashes = new long[tokens.size() - K + 1];
 		for (int i = 0; i < hashes.length; i++) {
 			long hash = 1125899906842597L;
 			for (int j = i; j < i + K; j++) {
-				hash = 31 * hash + tokens.get(j).kind().hashCode();
+				hash = 31 * hash + kinds[j];
 			}
 			hashes[i] = mix(hash);
 		}

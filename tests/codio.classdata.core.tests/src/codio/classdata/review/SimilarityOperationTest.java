@@ -37,9 +37,14 @@ class SimilarityOperationTest {
 	/** A student's own code: methods of statements chosen by a seed, with the given names, literals, comment. */
 	private static String program(long seed, String variable, int literalShift, boolean reversed, String comment,
 			String indent) {
+		return program(seed, variable, literalShift, reversed, comment, indent, 4);
+	}
+
+	private static String program(long seed, String variable, int literalShift, boolean reversed, String comment,
+			String indent, int methodCount) {
 		SplittableRandom random = new SplittableRandom(seed);
 		List<String> methods = new ArrayList<>();
-		for (int m = 0; m < 4; m++) {
+		for (int m = 0; m < methodCount; m++) {
 			StringBuilder method = new StringBuilder(indent + "// " + comment + " " + m + "\n" + indent
 					+ "static int step" + m + "(int " + variable + ") {\n");
 			for (int s = 0; s < 9; s++) {
@@ -116,6 +121,9 @@ class SimilarityOperationTest {
 		assertTrue(top.shareOfA() > 0.6 && top.shareOfB() > 0.6, top.toString());
 		assertTrue(pairs.size() == 1 || pairs.get(1).score() < top.score() / 2, pairs.toString());
 		assertFalse(top.fragments().isEmpty());
+		// four copied methods in another order: a fragment each, however the common idioms inside break up the
+		// shared fingerprints (and at most one more, for a chance match where the class starts)
+		assertTrue(top.fragments().size() <= 5, top.fragments().size() + " fragments: " + top.fragments());
 		for (SimilarPair.Fragment fragment : top.fragments()) {
 			assertEquals("src/work/Solution.java", fragment.fileA(), "the starter's Main.java never counts");
 			assertEquals("src/work/Solution.java", fragment.fileB());
@@ -163,6 +171,65 @@ class SimilarityOperationTest {
 		assertEquals(kinds("a.c", "int t = 3; /* c */ t++;"), kinds("b.cpp", "int u = 7;\n// c\nu++;"));
 		assertEquals(kinds("a.js", "let t = `x`; t += 1;"), kinds("b.jsx", "let u = \"y\"; u += 2;"));
 		assertEquals(List.of(1, 1, 1, 2, 2, 2, 2), SourceTokens.of("a.py", "x = 1\nprint(x)\n").stream()
+				.map(SourceTokens.Token::line).toList());
+	}
+
+	@Test
+	void aFewSharedLinesAreACopyOfASmallProjectButNotOfABiggerOne() throws Exception {
+		Path baseline = starter();
+		List<ReviewedProject> projects = new ArrayList<>(classWithOneDisguisedCopy(baseline));
+		// eve kept the starter and wrote one method, the same as one of student0's four: all her own code is shared;
+		// finn wrote just the same, so he and eve are two small projects that are the same
+		projects.add(project("eve", program(100, "x0", 0, false, "mine", "\t", 1), baseline));
+		projects.add(project("finn", program(100, "y", 0, false, "mine too", "  ", 1), baseline));
+
+		List<SimilarPair> pairs = new SimilarityOperation(projects).run(new NullProgressMonitor());
+
+		SimilarPair eve = pairs.stream().filter(pair -> pair.a().equals("student0") && pair.b().equals("eve"))
+				.findAny().orElseThrow(() -> new AssertionError(pairs.toString()));
+		assertTrue(eve.shareOfB() > 0.7, "nearly all of eve's own code is student0's: " + eve);
+		assertTrue(eve.score() < 0.5, "a few lines are not a copy of a project with more: " + eve);
+		SimilarPair eveFinn = pairs.stream().filter(pair -> pair.a().equals("eve") && pair.b().equals("finn"))
+				.findAny().orElseThrow(() -> new AssertionError(pairs.toString()));
+		assertTrue(eveFinn.score() > 0.8, "two small projects that are the same are a copy: " + eveFinn);
+		assertTrue(pairs.indexOf(eve) > 1, "ranks below the copies: " + pairs);
+	}
+
+	@Test
+	void anyOtherTextFileComparesAsItsWordsAndBinaryFilesNotAtAll() throws Exception {
+		String notes = "Our design keeps every order in a queue and serves the oldest first; when two orders "
+				+ "arrive together the smaller one waits, because the kitchen prefers large batches and the "
+				+ "customers of small orders complained less in the survey we ran last week.";
+		byte[] binary = new byte[400];
+		for (int i = 0; i < binary.length; i++) {
+			binary[i] = (byte) (i % 7 == 0 ? 0 : 'a' + i % 23);
+		}
+		List<ReviewedProject> projects = new ArrayList<>();
+		for (String name : List.of("ada", "bob", "carl", "dora", "emil", "fay")) {
+			Path folder = temp.resolve(name);
+			Files.createDirectories(folder);
+			String text = switch (name) {
+			case "ada" -> notes;
+			// bob's copy: other line breaks, spacing and case
+			case "bob" -> notes.toUpperCase(java.util.Locale.ROOT).replace(" the ", "\n  the   ");
+			default -> new SplittableRandom(name.hashCode()).ints(60, 0, 400)
+					.mapToObj(i -> "word" + i).collect(Collectors.joining(" "));
+			};
+			Files.writeString(folder.resolve("DESIGN.md"), text);
+			if (name.equals("carl") || name.equals("dora")) {
+				Files.write(folder.resolve("picture.bin"), binary);
+			}
+			projects.add(new ReviewedProject(name, folder, "Queues", name, "", null, path -> false));
+		}
+
+		List<SimilarPair> pairs = new SimilarityOperation(projects).run(new NullProgressMonitor());
+
+		assertEquals(List.of("ada", "bob"), List.of(pairs.get(0).a(), pairs.get(0).b()), pairs.toString());
+		assertEquals("DESIGN.md", pairs.get(0).fragments().get(0).fileA());
+		assertTrue(pairs.stream().noneMatch(pair -> pair.a().equals("carl") && pair.b().equals("dora")),
+				"binary files are not compared: " + pairs);
+		assertEquals(kinds("a.md", "Hello   World\nfoo"), kinds("b.txt", "hello world\n\nFOO"));
+		assertEquals(List.of(1, 1, 3), SourceTokens.of("a.txt", "one two\n\nthree").stream()
 				.map(SourceTokens.Token::line).toList());
 	}
 
