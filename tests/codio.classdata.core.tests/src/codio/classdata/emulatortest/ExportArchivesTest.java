@@ -146,6 +146,49 @@ class ExportArchivesTest {
 	}
 
 	@Test
+	void aNewerExportHoldsTheStudentsLaterWorkAndTheOlderOneKeepsItsBytes() throws Exception {
+		String courseId = session.course("python").id();
+		String olderUrl = session.exportUrl(courseId, "workdata");
+		byte[] older = session.download(olderUrl);
+		session.emulator.state().advanceStudentWork();
+		Map<String, byte[]> before = unzip(older);
+		Map<String, byte[]> after = unzip(session.download(session.exportUrl(courseId, "workdata")));
+
+		Set<String> changed = new TreeSet<>();
+		Set<String> added = new TreeSet<>(after.keySet());
+		added.removeAll(before.keySet());
+		before.forEach((name, bytes) -> {
+			if (!java.util.Arrays.equals(bytes, after.get(name))) {
+				changed.add(name);
+			}
+		});
+		assertFalse(changed.isEmpty(), "some students changed their code");
+		assertTrue(changed.stream().allMatch(name -> text(after, name).endsWith("# later work, round 1\n")), changed
+				.toString());
+		assertFalse(added.isEmpty(), "some added a file");
+		assertTrue(added.stream().allMatch(name -> name.endsWith("/notes-1.md")), added.toString());
+		Set<String> studentsWhoWorked = new TreeSet<>();
+		changed.forEach(name -> studentsWhoWorked.add(name.split("/", 3)[0] + "/" + name.split("/", 3)[1]));
+		Set<String> allStudents = new TreeSet<>();
+		before.keySet().forEach(name -> allStudents.add(name.split("/", 3)[0] + "/" + name.split("/", 3)[1]));
+		assertTrue(studentsWhoWorked.size() < allStudents.size(), "some left their workspace as it was");
+		assertArrayEquals(older, session.download(olderUrl), "an export made before keeps its bytes");
+	}
+
+	@Test
+	void studentsWhoKeepWorkingMakeEachClassExportNewer() throws Exception {
+		String courseId = session.course("java").id();
+		session.emulator.state().setStudentsKeepWorking(true);
+
+		byte[] first = session.download(session.exportUrl(courseId, "workdata"));
+		byte[] second = session.download(session.exportUrl(courseId, "workdata"));
+
+		assertEquals(2, session.emulator.state().studentWork());
+		assertFalse(java.util.Arrays.equals(first, second));
+		assertTrue(unzip(second).keySet().stream().anyMatch(name -> name.endsWith("/notes-1.md")));
+	}
+
+	@Test
 	void sourcesZipHoldsEachAssignmentsStarterProject() throws Exception {
 		EmulatedCourse course = session.course("java");
 		Map<String, byte[]> entries = unzip(session.download(session.exportUrl(course.id(), "sources")));

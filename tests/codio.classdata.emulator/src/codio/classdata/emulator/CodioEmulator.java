@@ -200,6 +200,7 @@ public final class CodioEmulator implements AutoCloseable {
 		String failExports = null;
 		boolean printRequests = false;
 		boolean undocumented = false;
+		boolean studentsKeepWorking = false;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 			case "--port" -> port = Integer.parseInt(requireValue(args, ++i, "--port"));
@@ -215,12 +216,14 @@ public final class CodioEmulator implements AutoCloseable {
 			case "--fail-exports" -> failExports = requireValue(args, ++i, "--fail-exports");
 			case "--print-requests" -> printRequests = true;
 			case "--undocumented" -> undocumented = true;
+			case "--students-keep-working" -> studentsKeepWorking = true;
 			case "--help", "-h" -> {
 				System.out.println("""
 						Usage: CodioEmulator [--port N] [--archive-port N] [--data organisation.json]
 						                     [--task-delay-ms N] [--students N] [--files-per-workspace N]
 						                     [--export-size SIZE] [--drop-downloads N@SIZE]
 						                     [--fail-exports N[:MESSAGE]] [--print-requests] [--undocumented]
+						                     [--students-keep-working]
 						  --task-delay-ms        how long exports take (default 2000)
 						  --students             students per class (default 8)
 						  --files-per-workspace  source files in each student workspace (default 4)
@@ -230,7 +233,9 @@ public final class CodioEmulator implements AutoCloseable {
 						  --fail-exports         the first N exports started fail with MESSAGE as Codio's error
 						  --print-requests       print "Request: METHOD ENDPOINT STATUS" for each request answered
 						  --undocumented         also serve what Codio's published API lacks: the coach and LLM-usage
-						                         link lists, the access and LTI exports (default: 404, as the spec)""");
+						                         link lists, the access and LTI exports (default: 404, as the spec)
+						  --students-keep-working after each class-data export starts, some students change their
+						                         code or add a file, so the next export is newer""");
 				return;
 			}
 			default -> {
@@ -244,6 +249,7 @@ public final class CodioEmulator implements AutoCloseable {
 		if (taskDelay != null) {
 			state.setTaskDelay(taskDelay);
 		}
+		state.setStudentsKeepWorking(studentsKeepWorking);
 		if (students != null) {
 			state.setStudentsPerClass(students);
 		}

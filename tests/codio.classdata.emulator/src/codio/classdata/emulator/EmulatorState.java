@@ -39,6 +39,8 @@ public final class EmulatorState {
 	private volatile int studentsPerClass = 8;
 	private volatile int filesPerWorkspace = 4;
 	private volatile long exportSizeBytes;
+	private int studentWork;
+	private volatile boolean studentsKeepWorking;
 	/** 0 when the endpoints Codio's published API lacks are served, else the status they answer (404 or 405). */
 	private volatile int undocumentedStatus = 404;
 	private volatile boolean taskUrisAtDownloadPath;
@@ -71,6 +73,28 @@ public final class EmulatorState {
 	}
 
 	/** How many students each class has (8 unless set); exports and rosters follow it. */
+	/**
+	 * The students work on: exports started from now on hold one more round of their later work (about two in three
+	 * students change their code, some add a file, the rest leave it), as a newer export of a real class does.
+	 * Exports started before keep what they held.
+	 */
+	public synchronized void advanceStudentWork() {
+		studentWork++;
+	}
+
+	/**
+	 * Whether the students work on after each class-data export starts, so that the next one is newer (the demo
+	 * IDE's Refresh from Export has something to bring in).
+	 */
+	public void setStudentsKeepWorking(boolean keepWorking) {
+		studentsKeepWorking = keepWorking;
+	}
+
+	/** Rounds of later work since the first export. */
+	public synchronized int studentWork() {
+		return studentWork;
+	}
+
 	public void setStudentsPerClass(int count) {
 		if (count < 0) {
 			throw new IllegalArgumentException("A class cannot have " + count + " students");
@@ -191,6 +215,9 @@ public final class EmulatorState {
 		ExportTask task = new ExportTask(randomHex(16), courseId, kind, now, now.plus(taskDelay),
 				failure.orElse(null), archive);
 		exportTasks.put(task.id(), task);
+		if (studentsKeepWorking && kind == ExportKind.WORKDATA && archive != null) {
+			advanceStudentWork(); // this export's shape is already fixed: the next one holds the new round
+		}
 		return task;
 	}
 
@@ -214,7 +241,7 @@ public final class EmulatorState {
 	}
 
 	WorkspaceShape shape() {
-		return new WorkspaceShape(studentsPerClass, filesPerWorkspace, exportSizeBytes);
+		return new WorkspaceShape(studentsPerClass, filesPerWorkspace, exportSizeBytes, studentWork);
 	}
 
 	ArchiveStore archives() {

@@ -66,7 +66,8 @@ final class StudentWorkspace {
 			// Codio never copies the hidden tests into students' workspaces: only the published sources hold them
 			files.addAll(sources.secureFiles());
 		}
-		files.addAll(sources.sources(Math.max(1, shape.filesPerWorkspace()), student, random));
+		List<WorkspaceFile> code = sources.sources(Math.max(1, shape.filesPerWorkspace()), student, random);
+		files.addAll(student == null ? code : LaterWork.apply(code, course, assignment, student, shape.studentWork()));
 		long padding = shape.paddingPerWorkspace(course);
 		if (student != null && padding > 0) {
 			files.add(WorkspaceFile.incompressible("data/dataset.bin", padding,

@@ -8,8 +8,10 @@ package codio.classdata.emulator;
  *            {@code .guides}
  * @param exportSizeBytes roughly how big a class-data zip grows: each workspace gets an incompressible data file
  *            of its share; 0 adds none
+ * @param studentWork how many rounds of later work the students have done since the first export
+ *            ({@link EmulatorState#advanceStudentWork()}): a newer export of the same class differs
  */
-record WorkspaceShape(int studentsPerClass, int filesPerWorkspace, long exportSizeBytes) {
+record WorkspaceShape(int studentsPerClass, int filesPerWorkspace, long exportSizeBytes, int studentWork) {
 
 	/** The size of the incompressible data file each workspace of the class gets. */
 	long paddingPerWorkspace(EmulatedCourse course) {
