@@ -64,12 +64,12 @@ final class RefreshChangesPage extends WizardPage {
 				row -> projectOf(row).getName());
 		TextColumns.add(projects, RefreshMessages.Column_student, 110, Object.class,
 				row -> row instanceof ProjectRefresh refresh ? refresh.student() : "");
-		TextColumns.add(projects, RefreshMessages.Column_files, 170, Object.class,
+		TextColumns.add(projects, RefreshMessages.Column_files, 190, Object.class,
 				row -> row instanceof ProjectRefresh refresh ? String.valueOf(refresh.studentFiles()) : "");
 		TextColumns.add(projects, RefreshMessages.Column_lines, 80, Object.class,
 				row -> row instanceof ProjectRefresh refresh ? NLS.bind(RefreshMessages.Column_linesValue,
 						refresh.studentLinesAdded(), refresh.studentLinesRemoved()) : "");
-		TextColumns.add(projects, RefreshMessages.Column_status, 200, Object.class, RefreshChangesPage::status);
+		TextColumns.add(projects, RefreshMessages.Column_status, 190, Object.class, RefreshChangesPage::status);
 		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 100).applyTo(projects.getControl());
 		projects.addSelectionChangedListener(event -> files.show(
 				projects.getStructuredSelection().getFirstElement() instanceof ProjectRefresh refresh ? refresh

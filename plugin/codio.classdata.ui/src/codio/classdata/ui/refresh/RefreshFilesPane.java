@@ -66,8 +66,8 @@ final class RefreshFilesPane {
 		files.getTable().setHeaderVisible(true);
 		files.getTable().setLinesVisible(true);
 		files.setContentProvider(ArrayContentProvider.getInstance());
-		TextColumns.add(files, RefreshMessages.Column_file, 260, FileRefresh.class, FileRefresh::path);
-		TextColumns.add(files, RefreshMessages.Column_action, 230, FileRefresh.class, this::describe);
+		TextColumns.add(files, RefreshMessages.Column_file, 220, FileRefresh.class, FileRefresh::path);
+		TextColumns.add(files, RefreshMessages.Column_action, 280, FileRefresh.class, this::describe);
 		TextColumns.add(files, RefreshMessages.Column_lines, 80, FileRefresh.class,
 				file -> NLS.bind(RefreshMessages.Column_linesValue, file.linesAdded(), file.linesRemoved()));
 		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 120).applyTo(files.getControl());
