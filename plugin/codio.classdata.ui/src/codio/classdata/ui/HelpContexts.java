@@ -15,6 +15,7 @@ public final class HelpContexts {
 	public static final String PREFERENCE_PAGE = UiIds.BUNDLE + ".preference_page";
 	public static final String TEST_RESULTS_VIEW = UiIds.BUNDLE + ".test_results_view";
 	public static final String SIMILARITY_VIEW = UiIds.BUNDLE + ".similarity_view";
+	public static final String REFRESH_WIZARD = UiIds.BUNDLE + ".refresh_wizard";
 
 	private HelpContexts() {
 	}

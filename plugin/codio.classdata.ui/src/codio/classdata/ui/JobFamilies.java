@@ -18,6 +18,8 @@ public final class JobFamilies {
 	public static final Object TEST_RUNS = family("Codio assignment test runs");
 	/** Similarity searches over student projects, and the writing of their exports. */
 	public static final Object SIMILARITY = family("Codio similarity searches");
+	/** Refreshes of student projects from a newer export (and the import of its new students). */
+	public static final Object REFRESHES = family("Codio refreshes from an export");
 
 	private JobFamilies() {
 	}

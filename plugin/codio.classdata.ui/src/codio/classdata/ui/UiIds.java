@@ -9,6 +9,7 @@ public final class UiIds {
 	public static final String TEST_RESULTS_VIEW = "codio.classdata.ui.views.testResults";
 	public static final String SIMILARITY_VIEW = "codio.classdata.ui.views.similarity";
 	public static final String FIND_SIMILAR_COMMAND = "codio.classdata.ui.commands.findSimilarCode";
+	public static final String REFRESH_FROM_EXPORT_COMMAND = "codio.classdata.ui.commands.refreshFromExport";
 	public static final String PREFERENCE_PAGE = "codio.classdata.ui.preferences.codio";
 	public static final String CATEGORY = "codio.classdata.ui.category";
 	public static final String ACCESS_DATA_EDITOR = "codio.classdata.ui.editors.accessData";

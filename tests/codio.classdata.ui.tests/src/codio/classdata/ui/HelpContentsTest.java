@@ -89,7 +89,8 @@ class HelpContentsTest {
 	@Test
 	void everyContextTheCodeSetsIsRegisteredWithTopics() {
 		for (String id : List.of(HelpContexts.CLASSES_VIEW, HelpContexts.IMPORT_WIZARD,
-				HelpContexts.ACCESS_DATA_EDITOR, HelpContexts.PREFERENCE_PAGE)) {
+				HelpContexts.ACCESS_DATA_EDITOR, HelpContexts.PREFERENCE_PAGE, HelpContexts.TEST_RESULTS_VIEW,
+				HelpContexts.SIMILARITY_VIEW, HelpContexts.REFRESH_WIZARD)) {
 			IContext context = HelpSystem.getContext(id);
 			assertNotNull(context, id);
 			IHelpResource[] topics = context.getRelatedTopics();
