@@ -123,4 +123,20 @@ public final class WorkbenchTestSupport {
 			}
 		}
 	}
+
+	/**
+	 * Signs the workbench in to an emulator as the demo organisation (its server in the preferences, its secret in
+	 * secure storage), with a fresh session.
+	 */
+	public static codio.classdata.api.CodioClient signInTo(codio.classdata.emulator.CodioEmulator emulator)
+			throws Exception {
+		codio.classdata.api.CodioEndpoints endpoints = new codio.classdata.api.CodioEndpoints(emulator.apiUrl(),
+				emulator.oauthUrl());
+		new codio.classdata.api.ConnectionSettings(codio.classdata.api.ConnectionSettings.CUSTOM_SERVER,
+				endpoints.apiBaseUrl(), endpoints.oauthBaseUrl(), codio.classdata.emulator.DemoData.CLIENT_ID).save();
+		new codio.classdata.api.CodioSecureStore().setClientSecret(endpoints,
+				codio.classdata.emulator.DemoData.CLIENT_SECRET);
+		CodioSession.reset();
+		return CodioSession.client().orElseThrow();
+	}
 }

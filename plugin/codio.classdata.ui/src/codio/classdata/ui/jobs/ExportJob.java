@@ -32,6 +32,7 @@ public final class ExportJob extends CodioJob {
 	private final boolean downloadWhenReady;
 	private final Consumer<String> linksChanged;
 	private final Consumer<Path> onSaved;
+	private org.eclipse.core.runtime.jobs.IJobChangeListener downloadListener;
 
 	/**
 	 * @param linksChanged told the class id when its list of links changed (started, finished)
@@ -48,6 +49,12 @@ public final class ExportJob extends CodioJob {
 		setUser(false);
 	}
 
+	/** Also told when the download this job hands over to ends (a failed one too), when {@code downloadWhenReady}. */
+	public ExportJob downloadListener(org.eclipse.core.runtime.jobs.IJobChangeListener listener) {
+		this.downloadListener = listener;
+		return this;
+	}
+
 	@Override
 	protected IStatus work(IProgressMonitor monitor)
 			throws CodioApiException, StorageException, InterruptedException, NotSignedInException {
@@ -58,10 +65,14 @@ public final class ExportJob extends CodioJob {
 					.onStarted(taskId -> linksChanged.accept(course.id())).run(progress.split(100));
 			String name = FileNames.forExport(course.name(), kind, status.url());
 			if (downloadWhenReady) {
-				DownloadJob.ofExport(status.url(), name, kind, course, file -> {
+				DownloadJob download = DownloadJob.ofExport(status.url(), name, kind, course, file -> {
 					linksChanged.accept(course.id());
 					onSaved.accept(file);
-				}).schedule();
+				});
+				if (downloadListener != null) {
+					download.addJobChangeListener(downloadListener);
+				}
+				download.schedule();
 				return Status.OK_STATUS;
 			}
 			Notifications.show(NLS.bind(JobMessages.ExportJob_readyTitle, kind.label()),

@@ -20,8 +20,8 @@ import codio.classdata.ui.jobs.ExportJob;
 /**
  * "Download a new class export from Codio" of the refresh wizard: looks the class up (the projects recorded only its
  * id), then hands over to the {@link ExportJob} the Classes view uses, which starts a Class Data export, waits until
- * Codio has built it and downloads it. Failures are reported as every Codio job reports them; {@code finished} is
- * told when the lookup or the export did not succeed, so the wizard can offer the link again.
+ * Codio has built it and downloads it. Failures are reported as every Codio job reports them; {@code onFailed} is
+ * told when the lookup, the export or its download did not succeed, so the wizard can offer the link again.
  */
 final class ClassExportDownload extends CodioJob {
 
@@ -44,6 +44,7 @@ final class ClassExportDownload extends CodioJob {
 		ExportJob export = new ExportJob(course, ExportKind.WORKDATA, true, id -> {
 		}, onSaved);
 		export.addJobChangeListener(whenNotOk());
+		export.downloadListener(whenNotOk()); // a failed download too gives the wizard its link back
 		export.schedule();
 		return Status.OK_STATUS;
 	}

@@ -102,8 +102,14 @@ final class RefreshFilesPane {
 		files.setInput(refresh == null ? List.of() : refresh.files());
 		FileRefresh firstConflict = refresh == null ? null
 				: refresh.files().stream().filter(file -> file.action() == Action.CONFLICT).findFirst().orElse(null);
+		Table table = files.getTable();
+		table.setTopIndex(0);
 		if (firstConflict != null) {
-			files.setSelection(new StructuredSelection(firstConflict), true);
+			files.setSelection(new StructuredSelection(firstConflict), false);
+			// revealed only once the table has a size: GTK scrolls a table of no height past its rows for good
+			if (table.getClientArea().height > 0) {
+				table.showSelection();
+			}
 		}
 		updateButtons();
 	}

@@ -280,6 +280,17 @@ class RefreshFromExportUiTest {
 				}
 				// copied from the screen: printing leaves out the rows of a table filled after the page was made
 				shell.layout(true, true);
+				WorkbenchTestSupport.settle(500);
+				// the files table filled again now that the page is on screen, as a click on another student does
+				select(changes, "alice");
+				WorkbenchTestSupport.settle(300);
+				ProjectRefresh shown = select(changes, "bob");
+				selectFile(changes, shown, "notes.txt");
+				// a resize makes GTK allocate every widget again, which a table filled while hidden needs
+				shell.setSize(1000, 761);
+				WorkbenchTestSupport.settle(300);
+				shell.setSize(1000, 760);
+				WorkbenchTestSupport.settle(500);
 				Table filesTable = changes.files().table();
 				// the picture only: a few seconds for GTK to lay the rows out, then taken as it is
 				long until = System.currentTimeMillis() + 5_000;

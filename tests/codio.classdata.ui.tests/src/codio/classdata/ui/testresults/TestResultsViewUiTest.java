@@ -24,16 +24,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import codio.classdata.api.CodioClient;
-import codio.classdata.api.CodioEndpoints;
-import codio.classdata.api.CodioSecureStore;
-import codio.classdata.api.ConnectionSettings;
 import codio.classdata.api.Course;
 import codio.classdata.api.CourseFilter;
 import codio.classdata.api.CourseMember;
 import codio.classdata.api.ExportKind;
 import codio.classdata.api.StudentInformation;
 import codio.classdata.emulator.CodioEmulator;
-import codio.classdata.emulator.DemoData;
 import codio.classdata.export.DownloadOperation;
 import codio.classdata.export.ExportHistory;
 import codio.classdata.export.ExportOperation;
@@ -81,12 +77,7 @@ class TestResultsViewUiTest {
 		emulator.state().setStudentsPerClass(6);
 		emulator.state().setFilesPerWorkspace(2);
 		emulator.state().setTaskDelay(Duration.ofMillis(50));
-		CodioEndpoints endpoints = new CodioEndpoints(emulator.apiUrl(), emulator.oauthUrl());
-		new ConnectionSettings(ConnectionSettings.CUSTOM_SERVER, endpoints.apiBaseUrl(), endpoints.oauthBaseUrl(),
-				DemoData.CLIENT_ID).save();
-		new CodioSecureStore().setClientSecret(endpoints, DemoData.CLIENT_SECRET);
-		CodioSession.reset();
-		client = CodioSession.client().orElseThrow();
+		client = WorkbenchTestSupport.signInTo(emulator);
 		course = client.getCourse(client.listCourses(CourseFilter.ACTIVE).stream()
 				.filter(c -> c.tags().contains("java")).findFirst().orElseThrow().id());
 		Path workdata = download(ExportKind.WORKDATA);
