@@ -64,7 +64,7 @@ final class RefreshChangesPage extends WizardPage {
 				row -> projectOf(row).getName());
 		TextColumns.add(projects, RefreshMessages.Column_student, 110, Object.class,
 				row -> row instanceof ProjectRefresh refresh ? refresh.student() : "");
-		TextColumns.add(projects, RefreshMessages.Column_files, 215, Object.class,
+		TextColumns.add(projects, RefreshMessages.Column_files, 235, Object.class,
 				row -> row instanceof ProjectRefresh refresh ? String.valueOf(refresh.studentFiles()) : "");
 		TextColumns.add(projects, RefreshMessages.Column_lines, 80, Object.class,
 				row -> row instanceof ProjectRefresh refresh ? NLS.bind(RefreshMessages.Column_linesValue,
