@@ -40,27 +40,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import codio.classdata.api.CodioClient;
-import codio.classdata.api.Course;
-import codio.classdata.api.CourseFilter;
 import codio.classdata.api.ExportKind;
 import codio.classdata.emulator.CodioEmulator;
-import codio.classdata.export.DownloadOperation;
-import codio.classdata.export.ExportHistory;
-import codio.classdata.export.ExportOperation;
-import codio.classdata.export.PollingSchedule;
 import codio.classdata.review.RefreshOutcome;
 import codio.classdata.ui.CodioSession;
+import codio.classdata.ui.EmulatorClass;
 import codio.classdata.ui.JobFamilies;
 import codio.classdata.ui.UiIds;
 import codio.classdata.ui.UiPreferences;
 import codio.classdata.ui.WorkbenchTestSupport;
-import codio.classdata.workspace.ImportWorkspacesOperation;
-import codio.classdata.workspace.PlannedProject;
-import codio.classdata.workspace.ProjectNameTemplate;
-import codio.classdata.workspace.ScanWorkspacesOperation;
-import codio.classdata.workspace.StackRecommender;
-import codio.classdata.workspace.WorkspaceScan;
 
 /**
  * Refresh from Export on an emulator class, end to end: the class export imported from Codio (the class recorded),
@@ -70,7 +58,6 @@ import codio.classdata.workspace.WorkspaceScan;
  */
 class RefreshFromEmulatorUiTest {
 
-	private static final PollingSchedule FAST = new PollingSchedule(Duration.ofMillis(20), Duration.ofMillis(100), 2);
 	private static final String REVIEW = "// Reviewed by the instructor\n";
 
 	@TempDir
@@ -88,22 +75,8 @@ class RefreshFromEmulatorUiTest {
 		emulator.state().setTaskDelay(Duration.ofMillis(50));
 		InstanceScope.INSTANCE.getNode("codio.classdata").put(UiPreferences.KEY_DOWNLOAD_FOLDER,
 				Files.createDirectories(temp.resolve("downloads")).toString());
-		CodioClient client = WorkbenchTestSupport.signInTo(emulator);
-		Course course = client.getCourse(client.listCourses(CourseFilter.ACTIVE).stream()
-				.filter(c -> c.tags().contains("java")).findFirst().orElseThrow().id());
-		String url = new ExportOperation(client, ExportHistory.inMemory(), course.id(), ExportKind.WORKDATA)
-				.polling(FAST).run(new NullProgressMonitor()).url();
-		Path workdata = new DownloadOperation(url, Files.createDirectories(temp.resolve("first"))).run(null).file();
-
-		WorkspaceScan scan = new ScanWorkspacesOperation(workdata).run(new NullProgressMonitor());
-		String assignment = scan.workspaces().get(0).assignment();
-		StackRecommender recommender = new StackRecommender();
-		ProjectNameTemplate names = new ProjectNameTemplate(null);
-		List<PlannedProject> plan = scan.workspaces().stream().filter(w -> w.assignment().equals(assignment))
-				.map(w -> new PlannedProject(w, names.nameFor(w, course.name()), recommender.recommend(w.facts())
-						.stack())).toList();
-		new ImportWorkspacesOperation(workdata, plan).course(course.id()).run(new NullProgressMonitor()).projects()
-				.forEach(each -> imported.add(each.project()));
+		EmulatorClass javaClass = EmulatorClass.tagged(WorkbenchTestSupport.signInTo(emulator), "java");
+		imported.addAll(javaClass.importFirstAssignment(javaClass.download(ExportKind.WORKDATA, temp)));
 		assertEquals(6, imported.size());
 		for (IProject project : imported) {
 			for (Path java : javaFiles(project)) {

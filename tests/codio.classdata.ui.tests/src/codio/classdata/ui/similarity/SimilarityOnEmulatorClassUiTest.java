@@ -23,27 +23,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import codio.classdata.api.CodioClient;
-import codio.classdata.api.Course;
-import codio.classdata.api.CourseFilter;
 import codio.classdata.api.ExportKind;
 import codio.classdata.emulator.CodioEmulator;
-import codio.classdata.export.DownloadOperation;
-import codio.classdata.export.ExportHistory;
-import codio.classdata.export.ExportOperation;
-import codio.classdata.export.PollingSchedule;
 import codio.classdata.review.AttachStarterSourcesOperation;
 import codio.classdata.review.SimilarPair;
 import codio.classdata.ui.CodioSession;
+import codio.classdata.ui.EmulatorClass;
 import codio.classdata.ui.JobFamilies;
 import codio.classdata.ui.UiIds;
 import codio.classdata.ui.WorkbenchTestSupport;
-import codio.classdata.workspace.ImportWorkspacesOperation;
-import codio.classdata.workspace.PlannedProject;
-import codio.classdata.workspace.ProjectNameTemplate;
-import codio.classdata.workspace.ScanWorkspacesOperation;
-import codio.classdata.workspace.StackRecommender;
-import codio.classdata.workspace.WorkspaceScan;
 
 /**
  * The Codio Similarity view on an emulator class: the class export and its published sources downloaded from Codio
@@ -52,8 +40,6 @@ import codio.classdata.workspace.WorkspaceScan;
  * layout ranks first, and pairs that share only the common code stay far below it.
  */
 class SimilarityOnEmulatorClassUiTest {
-
-	private static final PollingSchedule FAST = new PollingSchedule(Duration.ofMillis(20), Duration.ofMillis(100), 2);
 
 	@TempDir
 	Path temp;
@@ -67,30 +53,13 @@ class SimilarityOnEmulatorClassUiTest {
 		emulator.state().setStudentsPerClass(8);
 		emulator.state().setFilesPerWorkspace(3);
 		emulator.state().setTaskDelay(Duration.ofMillis(50));
-		CodioClient client = WorkbenchTestSupport.signInTo(emulator);
-		Course course = client.getCourse(client.listCourses(CourseFilter.ACTIVE).stream()
-				.filter(c -> c.tags().contains("java")).findFirst().orElseThrow().id());
-		Path workdata = download(client, course, ExportKind.WORKDATA);
-		Path sources = download(client, course, ExportKind.SOURCES);
-		WorkspaceScan scan = new ScanWorkspacesOperation(workdata).run(new NullProgressMonitor());
-		String assignment = scan.workspaces().get(0).assignment();
-		StackRecommender recommender = new StackRecommender();
-		ProjectNameTemplate names = new ProjectNameTemplate(null);
-		List<PlannedProject> plan = scan.workspaces().stream().filter(w -> w.assignment().equals(assignment))
-				.map(w -> new PlannedProject(w, names.nameFor(w, course.name()), recommender.recommend(w.facts())
-						.stack())).toList();
-		new ImportWorkspacesOperation(workdata, plan).course(course.id()).run(new NullProgressMonitor()).projects()
-				.forEach(each -> imported.add(each.project()));
+		EmulatorClass javaClass = EmulatorClass.tagged(WorkbenchTestSupport.signInTo(emulator), "java");
+		Path sources = javaClass.download(ExportKind.SOURCES, temp);
+		imported.addAll(javaClass.importFirstAssignment(javaClass.download(ExportKind.WORKDATA, temp)));
 		new AttachStarterSourcesOperation(sources, imported, temp.resolve("baselines")).run(new NullProgressMonitor());
 		WorkbenchTestSupport.closeOtherShells();
 		WorkbenchTestSupport.page().getWorkbenchWindow().getShell().setBounds(0, 0, 1280, 800);
 		view = (SimilarityView) WorkbenchTestSupport.page().showView(SimilarityView.ID);
-	}
-
-	private Path download(CodioClient client, Course course, ExportKind kind) throws Exception {
-		String url = new ExportOperation(client, ExportHistory.inMemory(), course.id(), kind).polling(FAST)
-				.run(new NullProgressMonitor()).url();
-		return new DownloadOperation(url, Files.createDirectories(temp.resolve(kind.name()))).run(null).file();
 	}
 
 	@AfterEach

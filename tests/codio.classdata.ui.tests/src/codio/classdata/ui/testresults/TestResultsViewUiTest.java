@@ -30,10 +30,6 @@ import codio.classdata.api.CourseMember;
 import codio.classdata.api.ExportKind;
 import codio.classdata.api.StudentInformation;
 import codio.classdata.emulator.CodioEmulator;
-import codio.classdata.export.DownloadOperation;
-import codio.classdata.export.ExportHistory;
-import codio.classdata.export.ExportOperation;
-import codio.classdata.export.PollingSchedule;
 import codio.classdata.review.AttachStarterSourcesOperation;
 import codio.classdata.review.ReviewTestOperation.ProjectResult;
 import codio.classdata.review.ReviewedProject;
@@ -42,6 +38,7 @@ import codio.classdata.review.TestOutcome;
 import codio.classdata.review.TestOutcome.Outcome;
 import codio.classdata.review.TestResults;
 import codio.classdata.ui.CodioSession;
+import codio.classdata.ui.EmulatorClass;
 import codio.classdata.ui.JobFamilies;
 import codio.classdata.ui.UiThreadGapProbe;
 import codio.classdata.ui.WorkbenchTestSupport;
@@ -61,7 +58,6 @@ import codio.classdata.workspace.WorkspaceScan;
  */
 class TestResultsViewUiTest {
 
-	private static final PollingSchedule FAST = new PollingSchedule(Duration.ofMillis(20), Duration.ofMillis(100), 2);
 
 	@TempDir
 	Path temp;
@@ -100,9 +96,7 @@ class TestResultsViewUiTest {
 	}
 
 	private Path download(ExportKind kind) throws Exception {
-		String url = new ExportOperation(client, ExportHistory.inMemory(), course.id(), kind).polling(FAST)
-				.run(new NullProgressMonitor()).url();
-		return new DownloadOperation(url, Files.createDirectories(temp.resolve(kind.name()))).run(null).file();
+		return new EmulatorClass(client, course).download(kind, temp);
 	}
 
 	@AfterEach
