@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +15,6 @@ import java.util.regex.Pattern;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
@@ -26,6 +24,7 @@ import org.osgi.service.prefs.BackingStoreException;
 
 import codio.classdata.api.CodioApiException;
 import codio.classdata.workspace.CodioStack;
+import codio.classdata.workspace.DefaultPlan;
 import codio.classdata.workspace.DiscoveredWorkspace;
 import codio.classdata.workspace.FileNameParts;
 import codio.classdata.workspace.ImportResult;
@@ -35,7 +34,6 @@ import codio.classdata.workspace.PlannedProject;
 import codio.classdata.workspace.ProjectNameTemplate;
 import codio.classdata.workspace.ScanWorkspacesOperation;
 import codio.classdata.workspace.StackCatalogue;
-import codio.classdata.workspace.StackRecommender;
 import codio.classdata.workspace.WorkingSetRequests;
 import codio.classdata.workspace.WorkspaceScan;
 
@@ -104,24 +102,8 @@ final class ImportCommand implements Command {
 
 	private static List<PlannedProject> plan(List<DiscoveredWorkspace> chosen, ProjectNameTemplate template,
 			Optional<CodioStack> stack, Path input) {
-		IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
-		Path rootFolder = root.getLocation().toPath();
-		Set<String> taken = new HashSet<>();
-		for (IProject project : root.getProjects()) {
-			taken.add(ProjectNameTemplate.key(project.getName()));
-		}
-		StackRecommender recommender = new StackRecommender();
 		String className = FileNameParts.withoutArchiveExtension(String.valueOf(input.getFileName()));
-		List<PlannedProject> plan = new ArrayList<>();
-		for (DiscoveredWorkspace workspace : chosen) {
-			String name = ProjectNameTemplate.unique(template.nameFor(workspace, className),
-					candidate -> taken.contains(ProjectNameTemplate.key(candidate))
-							|| Files.exists(rootFolder.resolve(candidate)));
-			taken.add(ProjectNameTemplate.key(name));
-			plan.add(new PlannedProject(workspace, name,
-					stack.orElseGet(() -> recommender.recommend(workspace.facts()).stack())));
-		}
-		return plan;
+		return DefaultPlan.of(chosen, className, ResourcesPlugin.getWorkspace().getRoot(), template, stack);
 	}
 
 	/** A certified stack id, or another id looked up on Codio when credentials are at hand. */

@@ -19,13 +19,18 @@ import codio.classdata.review.ProjectRefresh;
 import codio.classdata.review.RefreshOperation;
 import codio.classdata.review.RefreshOutcome;
 import codio.classdata.review.RefreshPlan;
+import codio.classdata.workspace.DefaultPlan;
 import codio.classdata.workspace.DiscoveredWorkspace;
+import codio.classdata.workspace.FileNameParts;
+import codio.classdata.workspace.ImportWorkspacesOperation;
+import codio.classdata.workspace.ImportedProject;
 import codio.classdata.workspace.ProjectOrigin;
 
 /**
- * {@code refresh ARCHIVE [--select GLOB]}: brings the students' newer work of a newer export into the imported
- * projects, keeping the instructor's edits ({@link RefreshOperation}). A project with conflicts is left as it was
- * (exit 1): the IDE's Refresh from Export lets the user decide them in a three-way compare.
+ * {@code refresh ARCHIVE [--select GLOB] [--keep-mine|--take-students] [--import-new]}: brings the students' newer
+ * work of a newer export into the imported projects, keeping the instructor's edits ({@link RefreshOperation}). A
+ * project with conflicts is left as it was (exit 1), unless they are all decided one way: the IDE's Refresh from
+ * Export lets the user decide each in a three-way compare.
  */
 final class RefreshCommand implements Command {
 
@@ -33,8 +38,15 @@ final class RefreshCommand implements Command {
 	public ExitCode run(CommandContext context) throws UsageException, IOException, InterruptedException {
 		CommandArguments arguments = new CommandArguments("refresh", context.arguments());
 		Optional<Pattern> select = arguments.option("--select").map(ImportCommand::glob);
+		boolean keepMine = arguments.flag("--keep-mine");
+		boolean takeStudents = arguments.flag("--take-students");
+		boolean importNew = arguments.flag("--import-new");
 		Path archive = Path.of(arguments.positional("the newer export to refresh from"));
 		arguments.done();
+		if (keepMine && takeStudents) {
+			throw new UsageException("refresh: --keep-mine and --take-students decide conflicts in opposite ways; "
+					+ "give one.");
+		}
 		if (!Files.exists(archive)) {
 			throw new IllegalArgumentException(archive + " does not exist.");
 		}
@@ -47,14 +59,44 @@ final class RefreshCommand implements Command {
 		ConsoleProgressMonitor progress = context.progress();
 		RefreshOperation operation = new RefreshOperation(archive, projects);
 		try (RefreshPlan plan = operation.plan(RefreshOperation.workspaceTemporaryRoot(), progress)) {
+			if (keepMine || takeStudents) {
+				decideConflicts(plan, keepMine);
+			}
 			List<RefreshOutcome> outcomes = operation.apply(plan, progress);
+			List<ImportedProject> imported = importNew && !plan.newStudents().isEmpty()
+					? importNewStudents(plan, projects, progress)
+					: List.of();
 			progress.done();
 			ImportCommand.saveWorkspace();
-			print(context, plan, outcomes);
+			print(context, plan, outcomes, imported);
 			return plan.unresolvedConflicts() > 0 ? ExitCode.PARTLY_FAILED : ExitCode.OK;
 		} catch (CoreException e) {
 			throw new IllegalArgumentException(e.getStatus().getMessage(), e);
 		}
+	}
+
+	/** Settles every conflict one way: the project's file as it is, or the student's newer version. */
+	private static void decideConflicts(RefreshPlan plan, boolean keepMine) throws IOException {
+		for (ProjectRefresh refresh : plan.projects()) {
+			for (FileRefresh conflict : refresh.conflicts()) {
+				Path side = keepMine ? refresh.project().getLocation().toPath().resolve(conflict.path())
+						: conflict.incoming();
+				refresh.resolve(conflict.path(), side != null && Files.isRegularFile(side)
+						? Files.readAllBytes(side)
+						: null);
+			}
+		}
+	}
+
+	/** The export's new students as projects, named and set up as the import wizard's defaults do. */
+	private static List<ImportedProject> importNewStudents(RefreshPlan plan, List<IProject> projects,
+			ConsoleProgressMonitor progress) throws CoreException, IOException, InterruptedException {
+		String className = FileNameParts.withoutArchiveExtension(String.valueOf(plan.archive().getFileName()));
+		List<String> classIds = projects.stream().map(project -> ProjectOrigin.readFrom(project)
+				.map(ProjectOrigin::courseId).orElse("")).distinct().toList();
+		return new ImportWorkspacesOperation(plan.archive(), DefaultPlan.of(plan.newStudents(), className,
+				ResourcesPlugin.getWorkspace().getRoot())).course(classIds.size() == 1 ? classIds.get(0) : "")
+				.run(progress).projects();
 	}
 
 	/** The imported projects whose name or ASSIGNMENT/STUDENT the glob matches (all without one). */
@@ -71,7 +113,8 @@ final class RefreshCommand implements Command {
 		return projects;
 	}
 
-	private static void print(CommandContext context, RefreshPlan plan, List<RefreshOutcome> outcomes) {
+	private static void print(CommandContext context, RefreshPlan plan, List<RefreshOutcome> outcomes,
+			List<ImportedProject> imported) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (int i = 0; i < outcomes.size(); i++) {
 			rows.add(row(plan.projects().get(i), outcomes.get(i)));
@@ -84,8 +127,10 @@ final class RefreshCommand implements Command {
 		}
 		for (DiscoveredWorkspace student : plan.newStudents()) {
 			Map<String, Object> row = new LinkedHashMap<>();
-			row.put("project", null);
-			row.put("status", "new");
+			Optional<ImportedProject> made = imported.stream().filter(each -> each.workspace().equals(student))
+					.findFirst();
+			row.put("project", made.map(each -> each.project().getName()).orElse(null));
+			row.put("status", made.isPresent() ? "imported" : "new");
 			row.put("student", ImportCommand.selectionPath(student));
 			rows.add(row);
 		}
@@ -94,13 +139,14 @@ final class RefreshCommand implements Command {
 		} else {
 			rows.forEach(row -> context.out().println(line(row)));
 		}
-		if (!plan.newStudents().isEmpty()) {
+		if (plan.newStudents().size() > imported.size()) {
 			context.note(plan.newStudents().size() + " student(s) of the export have no project yet: import them with"
 					+ " codio-classdata import " + plan.archive() + " --select 'ASSIGNMENT/STUDENT'.");
 		}
 		if (plan.unresolvedConflicts() > 0) {
 			context.note("Projects with conflicts were left as they were: both the student and you changed the same"
-					+ " lines. Decide them in the IDE (Codio > Refresh from Export...).");
+					+ " lines. Decide them in the IDE (Codio > Refresh from Export...), or all one way with --keep-mine"
+					+ " or --take-students.");
 		}
 	}
 
@@ -126,6 +172,9 @@ final class RefreshCommand implements Command {
 		String status = (String) row.get("status");
 		if (status.equals("new")) {
 			return row.get("student") + "\tnew";
+		}
+		if (status.equals("imported")) {
+			return row.get("student") + "\timported as " + row.get("project");
 		}
 		if (status.equals("not-in-export")) {
 			return row.get("project") + "\tnot in export";

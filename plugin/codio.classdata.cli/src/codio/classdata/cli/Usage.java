@@ -72,15 +72,16 @@ final class Usage {
 					the starter code attached in the IDE) and code most projects share never
 					count. Hints for a person to look at, not a verdict. --top: pairs shown
 					(default 20); --select as for test."""),
-			new Entry("refresh", "refresh ARCHIVE [--select GLOB]", """
+			new Entry("refresh", "refresh ARCHIVE [--select GLOB] [--keep-mine|--take-students] [--import-new]", """
 					Bring the students' newer work of a newer export into the imported
 					projects without losing your edits: each file is compared in three
 					versions (as imported, as now, as exported). What only the student changed
 					comes in, what only you changed stays, changes to different lines are
 					merged. One line per project: updated, unchanged, conflicts N (left as it
-					was: decide them in the IDE's Refresh from Export), new (a student with no
-					project yet), not in export. Exit 1 when conflicts remain. --select as
-					for test."""),
+					was: decide them in the IDE's Refresh from Export, or all one way with
+					--keep-mine or --take-students), new (a student with no project yet;
+					--import-new imports them), not in export. Exit 1 when conflicts remain.
+					--select as for test."""),
 			new Entry("codio-zip", "codio-zip PROJECT --out FILE", """
 					Zip a project as Codio's project import takes it: the student's files as
 					they came, Codio's .settings restored, Eclipse's metadata and build output

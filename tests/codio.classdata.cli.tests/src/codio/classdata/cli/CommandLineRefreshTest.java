@@ -107,6 +107,34 @@ class CommandLineRefreshTest {
 		assertTrue(out.contains("Hello-ada\tunchanged\t"), out);
 		assertTrue(out.contains("Hello-bob\tconflicts 1 (main.py)\t"), out);
 		assertTrue(out.contains("Hello/cy\tnew"), out);
+
+		// decided the student's way, and the new student imported: nothing is left over
+		assertEquals(ExitCode.OK, run("refresh", newer.toString(), "--take-students", "--import-new"),
+				commandLine.stderr());
+		out = commandLine.stdout();
+		assertTrue(out.contains("Hello-bob\tupdated\t"), out);
+		assertTrue(out.contains("Hello/cy\timported as Hello-cy"), out);
+		assertEquals(MAIN.replace("'hello'", "'hi'"), Files.readString(main("Hello-bob")), "the student's version");
+		assertEquals(MAIN, Files.readString(main("Hello-cy")));
+		assertEquals("# looks good\n" + MAIN.replace("'hello'", "'hello, world'"), Files.readString(main("Hello-ada")),
+				"ada's merged file stays as it is");
+		assertEquals(ExitCode.OK, run("refresh", newer.toString()), commandLine.stderr());
+		assertTrue(commandLine.stdout().contains("Hello-cy\tunchanged"), commandLine.stdout());
+	}
+
+	@Test
+	void keepMineKeepsTheInstructorsVersionOfAConflictAndBadOptionsAreRefused() throws Exception {
+		assertEquals(ExitCode.OK, run("import", export("v1.zip", Map.of("ada", MAIN)).toString()),
+				commandLine.stderr());
+		String mine = MAIN.replace("print('hello')", "print('hello')  # fine");
+		Files.writeString(main("Hello-ada"), mine);
+		Path newer = export("v2.zip", Map.of("ada", MAIN.replace("'hello'", "'hi'")));
+
+		assertEquals(ExitCode.OK, run("refresh", newer.toString(), "--keep-mine", "--json"), commandLine.stderr());
+
+		assertEquals(mine, Files.readString(main("Hello-ada")));
+		assertEquals(ExitCode.USAGE, run("refresh", newer.toString(), "--keep-mine", "--take-students"));
+		assertTrue(commandLine.stderr().contains("give one"), commandLine.stderr());
 	}
 
 	@Test

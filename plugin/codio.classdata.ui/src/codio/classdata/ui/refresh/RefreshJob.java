@@ -1,16 +1,11 @@
 package codio.classdata.ui.refresh;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IWorkspace;
-import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
@@ -36,14 +31,13 @@ import codio.classdata.ui.Notifications;
 import codio.classdata.ui.Problems;
 import codio.classdata.ui.UiIds;
 import codio.classdata.ui.wizards.BuildToolHandover;
+import codio.classdata.workspace.DefaultPlan;
 import codio.classdata.workspace.DiscoveredWorkspace;
 import codio.classdata.workspace.FileNameParts;
 import codio.classdata.workspace.ImportResult;
 import codio.classdata.workspace.ImportWorkspacesOperation;
 import codio.classdata.workspace.ImportedProject;
 import codio.classdata.workspace.PlannedProject;
-import codio.classdata.workspace.ProjectNameTemplate;
-import codio.classdata.workspace.StackRecommender;
 
 /**
  * Finish of Refresh from Export: applies the plan (each project wholly or not at all; those with undecided
@@ -124,26 +118,10 @@ public final class RefreshJob extends Job {
 		}
 	}
 
-	/** The import wizard's defaults: names from the default template, unique in the workspace; stacks recommended. */
+	/** The import wizard's defaults ({@link DefaultPlan}), the export's name standing for the class. */
 	private List<PlannedProject> plannedProjects() {
-		IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
-		Path rootFolder = root.getLocation().toPath();
-		Set<String> taken = new HashSet<>();
-		for (IProject project : root.getProjects()) {
-			taken.add(ProjectNameTemplate.key(project.getName()));
-		}
-		ProjectNameTemplate template = new ProjectNameTemplate(null);
 		String className = FileNameParts.withoutArchiveExtension(String.valueOf(plan.archive().getFileName()));
-		StackRecommender recommender = new StackRecommender();
-		List<PlannedProject> planned = new ArrayList<>();
-		for (DiscoveredWorkspace student : newStudents) {
-			String name = ProjectNameTemplate.unique(template.nameFor(student, className),
-					candidate -> taken.contains(ProjectNameTemplate.key(candidate))
-							|| Files.exists(rootFolder.resolve(candidate)));
-			taken.add(ProjectNameTemplate.key(name));
-			planned.add(new PlannedProject(student, name, recommender.recommend(student.facts()).stack()));
-		}
-		return planned;
+		return DefaultPlan.of(newStudents, className, ResourcesPlugin.getWorkspace().getRoot());
 	}
 
 	private void closePlan() {
