@@ -14,17 +14,12 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.ui.IViewPart;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.part.ISetSelectionTarget;
 
 import codio.classdata.ui.JobFamilies;
 import codio.classdata.ui.Notifications;
+import codio.classdata.ui.ProjectExplorer;
 import codio.classdata.ui.Problems;
 import codio.classdata.ui.UiIds;
 import codio.classdata.ui.WorkingSets;
@@ -43,7 +38,6 @@ import codio.classdata.workspace.PlannedProject;
  */
 public final class ImportWorkspacesJob extends Job {
 
-	private static final String PROJECT_EXPLORER_ID = "org.eclipse.ui.navigator.ProjectExplorer";
 
 	private final Path input;
 	private final List<PlannedProject> plan;
@@ -100,7 +94,8 @@ public final class ImportWorkspacesJob extends Job {
 					: NLS.bind(WizardMessages.ImportJob_doneSkipped,
 							new Object[] { projects.size(), input.getFileName(), imported.problems().size() });
 			Notifications.show(WizardMessages.ImportJob_doneTitle, text,
-					List.of(new Notifications.Action(WizardMessages.ImportJob_show, () -> reveal(projects))));
+					List.of(new Notifications.Action(WizardMessages.ImportJob_show,
+							() -> ProjectExplorer.reveal(projects))));
 			return Status.OK_STATUS;
 		} catch (InterruptedException e) {
 			return Status.CANCEL_STATUS;
@@ -126,23 +121,6 @@ public final class ImportWorkspacesJob extends Job {
 	private void addToWorkingSet(List<IProject> projects) {
 		if (PlatformUI.isWorkbenchRunning()) {
 			PlatformUI.getWorkbench().getDisplay().asyncExec(() -> WorkingSets.add(workingSet, projects));
-		}
-	}
-
-	/** Selects the projects in the Project Explorer (opened when needed). */
-	private static void reveal(List<IProject> projects) {
-		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		IWorkbenchPage page = window == null ? null : window.getActivePage();
-		if (page == null) {
-			return;
-		}
-		try {
-			IViewPart view = page.showView(PROJECT_EXPLORER_ID);
-			if (view instanceof ISetSelectionTarget target) {
-				target.selectReveal(new StructuredSelection(projects));
-			}
-		} catch (PartInitException e) {
-			Problems.show(e.getMessage(), e);
 		}
 	}
 }

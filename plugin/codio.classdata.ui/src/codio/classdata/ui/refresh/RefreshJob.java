@@ -14,21 +14,14 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.ui.IViewPart;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.part.ISetSelectionTarget;
 
 import codio.classdata.review.RefreshOperation;
 import codio.classdata.review.RefreshOutcome;
 import codio.classdata.review.RefreshPlan;
 import codio.classdata.ui.JobFamilies;
 import codio.classdata.ui.Notifications;
-import codio.classdata.ui.Problems;
+import codio.classdata.ui.ProjectExplorer;
 import codio.classdata.ui.UiIds;
 import codio.classdata.ui.wizards.BuildToolHandover;
 import codio.classdata.workspace.DefaultPlan;
@@ -47,7 +40,6 @@ import codio.classdata.workspace.PlannedProject;
  */
 public final class RefreshJob extends Job {
 
-	private static final String PROJECT_EXPLORER_ID = "org.eclipse.ui.navigator.ProjectExplorer";
 
 	private final RefreshOperation operation;
 	private final RefreshPlan plan;
@@ -148,27 +140,10 @@ public final class RefreshJob extends Job {
 			imported.projects().forEach(each -> touched.add(each.project()));
 		}
 		Notifications.show(RefreshMessages.Job_doneTitle, text, touched.isEmpty() ? List.of()
-				: List.of(new Notifications.Action(RefreshMessages.Job_show, () -> reveal(touched))));
+				: List.of(new Notifications.Action(RefreshMessages.Job_show, () -> ProjectExplorer.reveal(touched))));
 	}
 
 	private long count(RefreshOutcome.Status status) {
 		return outcomes.stream().filter(each -> each.status() == status).count();
-	}
-
-	/** Selects the projects in the Project Explorer (opened when needed). */
-	private static void reveal(List<IProject> projects) {
-		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		IWorkbenchPage page = window == null ? null : window.getActivePage();
-		if (page == null) {
-			return;
-		}
-		try {
-			IViewPart view = page.showView(PROJECT_EXPLORER_ID);
-			if (view instanceof ISetSelectionTarget target) {
-				target.selectReveal(new StructuredSelection(projects));
-			}
-		} catch (PartInitException e) {
-			Problems.show(e.getMessage(), e);
-		}
 	}
 }

@@ -1,15 +1,12 @@
 package codio.classdata.ui.similarity;
 
 import java.util.List;
-import java.util.function.Function;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -18,6 +15,7 @@ import org.eclipse.swt.widgets.Label;
 
 import codio.classdata.review.SimilarPair;
 import codio.classdata.review.SimilarPair.Fragment;
+import codio.classdata.ui.TextColumns;
 
 /**
  * The lower half of the Codio Similarity view: the selected pair's shared fragments (file and lines on each side)
@@ -40,10 +38,12 @@ final class FragmentsPane {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column(SimilarityMessages.Fragment_fileA, 240, Fragment::fileA);
-		column(SimilarityMessages.Fragment_linesA, 80, f -> f.firstLineA() + "\u2013" + f.lastLineA());
-		column(SimilarityMessages.Fragment_fileB, 240, Fragment::fileB);
-		column(SimilarityMessages.Fragment_linesB, 80, f -> f.firstLineB() + "\u2013" + f.lastLineB());
+		TextColumns.add(viewer, SimilarityMessages.Fragment_fileA, 240, Fragment.class, Fragment::fileA);
+		TextColumns.add(viewer, SimilarityMessages.Fragment_linesA, 80, Fragment.class,
+				f -> f.firstLineA() + "\u2013" + f.lastLineA());
+		TextColumns.add(viewer, SimilarityMessages.Fragment_fileB, 240, Fragment.class, Fragment::fileB);
+		TextColumns.add(viewer, SimilarityMessages.Fragment_linesB, 80, Fragment.class,
+				f -> f.firstLineB() + "\u2013" + f.lastLineB());
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
 		compare = new Button(pane, SWT.PUSH);
 		compare.setText(SimilarityMessages.View_compare);
@@ -53,18 +53,6 @@ final class FragmentsPane {
 		compare.addListener(SWT.Selection, event -> openCompare.run());
 		viewer.addSelectionChangedListener(event -> compare.setEnabled(selected() != null));
 		viewer.addDoubleClickListener(event -> openCompare.run());
-	}
-
-	private void column(String title, int width, Function<Fragment, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((Fragment) element);
-			}
-		});
 	}
 
 	/** Shows a pair's fragments, the first (the longest) selected; null shows what to do. */
